@@ -1,0 +1,70 @@
+"""A workspace: planer.toml, indata/, mallar/ and utdata/ in one folder.
+
+`las_arbetsyta` is the whole front of the pipeline: settings, workbooks, rows,
+validated model and every problem found on the way.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from planer.installningar import FILNAMN, Installningar, las_installningar
+from planer.lasning import las_indata
+from planer.modell.styrmodell import Styrmodell
+from planer.problem import PlanerFel, Problemlista
+from planer.validering import bygg_styrmodell
+
+INDATA, MALLAR, UTDATA = "indata", "mallar", "utdata"
+
+
+@dataclass
+class Inlasning:
+    arbetsyta: Path
+    installningar: Installningar
+    modell: Styrmodell | None  # None when there are errors
+    problem: Problemlista
+
+
+def las_arbetsyta(arbetsyta: Path) -> Inlasning:
+    if not (arbetsyta / FILNAMN).is_file() and not (arbetsyta / INDATA).is_dir():
+        raise PlanerFel(
+            f"{arbetsyta} är ingen arbetsyta för planer: "
+            f"där finns varken {FILNAMN} eller {INDATA}/.",
+            "Gå till mappen med planer.toml, ange den med --katalog, "
+            "eller skapa en ny med: planer ny KATALOG",
+        )
+    problem = Problemlista()
+    installningar = las_installningar(arbetsyta, problem)
+    rader = las_indata(arbetsyta / INDATA, problem)
+    modell = bygg_styrmodell(rader, problem)
+    return Inlasning(arbetsyta, installningar, modell, problem)
+
+
+def exempelkatalog() -> Path:
+    """The example workspace: packed into the wheel, or the checkout's own root."""
+    i_paketet = Path(str(resources.files("planer") / "_exempel"))
+    if i_paketet.is_dir():
+        return i_paketet
+    return Path(__file__).resolve().parent.parent
+
+
+def skapa_arbetsyta(katalog: Path) -> list[Path]:
+    """Create a new workspace with the example municipality; returns what was written."""
+    if katalog.exists() and any(katalog.iterdir()):
+        raise PlanerFel(
+            f"{katalog} finns redan och är inte tom.",
+            "Ange en ny mapp, så skrivs inget över.",
+        )
+    kalla = exempelkatalog()
+    katalog.mkdir(parents=True, exist_ok=True)
+    skrivna = [Path(shutil.copy2(kalla / FILNAMN, katalog / FILNAMN))]
+    for mapp in (INDATA, MALLAR):
+        (katalog / mapp).mkdir()
+        for fil in sorted((kalla / mapp).iterdir()):
+            if fil.is_file() and not fil.name.startswith(("~$", ".")):
+                skrivna.append(Path(shutil.copy2(fil, katalog / mapp / fil.name)))
+    (katalog / ".gitignore").write_text(f"{UTDATA}/\n~$*\n", encoding="utf-8")
+    return skrivna

@@ -1,0 +1,154 @@
+"""The `planer` command: parse options, call the core, show results and problems.
+
+Nothing is computed here. Problems from the core are shown grouped by file and
+sheet; `PlanerFel` becomes a Swedish message and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from itertools import groupby
+from pathlib import Path
+
+import click
+
+from planer import __version__
+from planer.arbetsyta import Inlasning, las_arbetsyta, skapa_arbetsyta
+from planer.modell.objekt import Niva
+from planer.problem import Allvarlighet, PlanerFel, Problemlista
+
+_FARG = {Allvarlighet.FEL: "red", Allvarlighet.VARNING: "yellow", Allvarlighet.NOTIS: "blue"}
+_NIVAORD = {
+    Niva.KOMMUNFULLMAKTIGE: ("kommunfullmäktige", "kommunfullmäktige"),
+    Niva.NAMND: ("nämnd", "nämnder"),
+    Niva.BOLAG: ("bolag", "bolag"),
+    Niva.FORVALTNING: ("förvaltning", "förvaltningar"),
+    Niva.ENHET: ("enhet", "enheter"),
+}
+
+katalog_option = click.option(
+    "--katalog",
+    "-k",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Arbetsytan: mappen med planer.toml och indata/.",
+)
+
+
+def _visa_planerfel(kommando: Callable) -> Callable:
+    """Turn the core's PlanerFel into a Swedish message and exit code 1."""
+
+    @functools.wraps(kommando)
+    def omslag(*args, **kwargs):
+        try:
+            return kommando(*args, **kwargs)
+        except PlanerFel as fel:
+            raise click.ClickException(f"{fel.meddelande}\n{fel.tips}".strip()) from None
+
+    return omslag
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="planer", message="%(prog)s %(version)s")
+def main() -> None:
+    """planer gör verksamhetsplaner, delårsrapporter, årsredovisningar och styrkort
+    av kommunens arbetsböcker i Excel.
+
+    Börja med ett exempel:
+
+        planer ny minkommun && cd minkommun && planer kontrollera
+    """
+
+
+@main.command()
+@katalog_option
+@click.option("--strikt", is_flag=True, help="Räkna varningar som fel (avsluta med kod 1).")
+@_visa_planerfel
+def kontrollera(katalog: Path, strikt: bool) -> None:
+    """Läs och kontrollera arbetsböckerna och planer.toml.
+
+    Visar alla problem på en gång, ordnade efter arbetsbok och flik, med cell och
+    ett förslag på vad som ska stå där, och sedan en sammanfattning.
+    Avslutas med kod 1 om något fel hittades, annars 0.
+
+    Exempel:
+
+        planer kontrollera
+        planer kontrollera --katalog ../minkommun --strikt
+    """
+    inlasning = las_arbetsyta(katalog)
+    _visa_problem(inlasning.problem)
+    if inlasning.modell is not None:
+        _visa_sammanfattning(inlasning)
+    fel = inlasning.problem.antal(Allvarlighet.FEL)
+    varningar = inlasning.problem.antal(Allvarlighet.VARNING)
+    notiser = inlasning.problem.antal(Allvarlighet.NOTIS)
+    rad = (
+        ", ".join(
+            (
+                _antal(fel, "fel", "fel"),
+                _antal(varningar, "varning", "varningar"),
+                _antal(notiser, "notis", "notiser"),
+            )
+        )
+        + "."
+    )
+    if fel or (strikt and varningar):
+        click.secho(rad, fg="red", bold=True)
+        raise SystemExit(1)
+    click.secho(rad, fg="green", bold=True)
+
+
+@main.command()
+@click.argument("katalog", type=click.Path(file_okay=False, path_type=Path))
+@_visa_planerfel
+def ny(katalog: Path) -> None:
+    """Skapa en ny arbetsyta i KATALOG med exempelkommunen, planer.toml och mallarna.
+
+    Exempel:
+
+        planer ny minkommun
+    """
+    skrivna = skapa_arbetsyta(katalog)
+    click.echo(f"Skapade {katalog} med {len(skrivna)} filer:")
+    for fil in skrivna:
+        click.echo(f"  {fil.relative_to(katalog)}")
+    click.echo(f"\nNästa steg: cd {katalog} && planer kontrollera")
+
+
+def _visa_problem(problem: Problemlista) -> None:
+    def grupp(p):
+        return (p.plats.fil or "", p.plats.flik or "")
+
+    for (fil, flik), i_gruppen in groupby(sorted(problem, key=grupp), key=grupp):
+        rubrik = " › ".join(d for d in (fil, flik) if d) or "Allmänt"
+        click.secho(rubrik, bold=True)
+        for p in i_gruppen:
+            cell = f"{p.plats.cell}  " if p.plats.cell else ""
+            etikett = click.style(f"{p.allvarlighet.etikett}:", fg=_FARG[p.allvarlighet], bold=True)
+            click.echo(f"  {cell}{etikett} {p.meddelande}")
+            if p.tips:
+                click.echo(f"      {p.tips}")
+        click.echo()
+
+
+def _visa_sammanfattning(inlasning: Inlasning) -> None:
+    modell = inlasning.modell
+    assert modell is not None
+    click.secho(f"{inlasning.installningar.kommun.namn}: sammanfattning", bold=True)
+    nivaer = ", ".join(
+        _antal(antal, *_NIVAORD[niva]) for niva, antal in modell.per_niva().items() if antal
+    )
+    antal = modell.sammanfattning()
+    click.echo(f"  {antal.pop('organisationer')} organisationer ({nivaer})")
+    click.echo("  " + ", ".join(f"{n} {namn}" for namn, n in antal.items()))
+    perioder = modell.perioder_med_utfall
+    if perioder:
+        click.echo(f"  Perioder med utfall: {', '.join(map(str, perioder))}")
+    click.echo()
+
+
+def _antal(n: int, ental: str, flertal: str) -> str:
+    return f"{n} {ental if n == 1 else flertal}"

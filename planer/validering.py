@@ -1,0 +1,570 @@
+"""Typed rows → a validated `Styrmodell`, checking every reference between sheets.
+
+All problems are collected in one pass, each at the cell that holds the bad
+value. Rows with a broken reference are left out of the model, so one mistake
+gives one message rather than a cascade; the model is returned only when there
+are no errors.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from planer.lasning import schema, varden
+from planer.lasning.rader import Rad
+from planer.lasning.varden import Vardefel, normalisera_namn
+from planer.modell.objekt import (
+    Aktivitet,
+    Ekonomirad,
+    Investering,
+    Mal,
+    Matetal,
+    Organisation,
+    Period,
+    Perspektiv,
+    Sammantrade,
+    Text,
+    Uppdrag,
+    Utfall,
+)
+from planer.modell.styrmodell import Styrmodell
+from planer.problem import Problemlista
+
+Rader = dict[str, list[Rad]]
+
+
+def bygg_styrmodell(rader: Rader, problem: Problemlista) -> Styrmodell | None:
+    organisationer = _organisationer(rader[schema.ORGANISATION_FLIK.namn], problem)
+    forfader = _forfader(organisationer)
+    kontroll = _Referenser(problem, organisationer)
+
+    perspektiv = _perspektiv(rader[schema.PERSPEKTIV_FLIK.namn], problem)
+    mal = _mal(rader[schema.MAL_FLIK.namn], kontroll, perspektiv, forfader)
+    matetal_rader = {
+        r["id"]: r
+        for r in _unika(rader[schema.MATETAL_FLIK.namn], "id", "mätetal", problem)
+        if kontroll.finns(r, "mal", mal, "mål", "Mål")
+    }
+    malvarden = _malvarden(rader[schema.MALVARDEN_FLIK.namn], kontroll, matetal_rader)
+    utfall = _utfall(rader[schema.UTFALL_FLIK.namn], kontroll, matetal_rader)
+    matetal = [
+        Matetal(
+            id=id_,
+            mal=r["mal"],
+            namn=r["namn"],
+            enhet=r["enhet"] or "",
+            riktning=r["riktning"],
+            malvarden=malvarden.get(id_, {}),
+            utfall=utfall.get(id_, {}),
+            kolada=r["kolada"],
+            kalla=r["kalla"],
+            decimaler=r["decimaler"],
+        )
+        for id_, r in matetal_rader.items()
+        if r["namn"] and r["riktning"]
+    ]
+    modell_delar = dict(
+        aktiviteter=_aktiviteter(rader[schema.AKTIVITETER_FLIK.namn], kontroll, mal, forfader),
+        uppdrag=_uppdrag(rader[schema.UPPDRAG_FLIK.namn], kontroll),
+        ekonomi=_ekonomi(rader[schema.EKONOMI_FLIK.namn], kontroll),
+        investeringar=_investeringar(rader[schema.INVESTERINGAR_FLIK.namn], kontroll),
+        texter=_texter(rader[schema.TEXTER_FLIK.namn], kontroll, mal),
+        sammantraden=_sammantraden(rader[schema.SAMMANTRADEN_FLIK.namn], kontroll),
+    )
+    if problem.har_fel:
+        return None
+    return Styrmodell(
+        organisationer.values(), perspektiv.values(), mal.values(), matetal, **modell_delar
+    )
+
+
+class _Referenser:
+    """Checks that an id in a row names something that exists, and says so if not."""
+
+    def __init__(self, problem: Problemlista, organisationer: dict[str, Organisation]) -> None:
+        self.problem = problem
+        self.organisationer = organisationer
+
+    def finns(self, rad: Rad, falt: str, kanda: dict[str, Any], vad: str, flik: str) -> bool:
+        """True if the field is empty or names a known id."""
+        varde = rad[falt]
+        if varde is None or varde in kanda:
+            return True
+        forslag = difflib.get_close_matches(varde, list(kanda), n=1)
+        tips = f"Menade du ”{forslag[0]}”?" if forslag else ""
+        self.problem.fel(
+            f"{vad.capitalize()} ”{varde}” finns inte på fliken {flik}.",
+            rad.plats(falt),
+            f"{tips} Skriv ett Id från fliken {flik}.".strip(),
+        )
+        return False
+
+    def organisation(self, rad: Rad, falt: str = "organisation") -> bool:
+        return rad[falt] is not None and self.finns(
+            rad, falt, self.organisationer, "organisationen", "Organisation"
+        )
+
+
+def _unika(rader: Iterable[Rad], falt: str, vad: str, problem: Problemlista) -> list[Rad]:
+    """The rows with an id, each id once; later duplicates are reported and dropped."""
+    forsta: dict[Any, Rad] = {}
+    for rad in rader:
+        nyckel = rad[falt]
+        if nyckel is None:
+            continue
+        if nyckel in forsta:
+            problem.fel(
+                f"Id ”{nyckel}” finns redan för ett annat {vad} "
+                f"({forsta[nyckel].plats(falt).cell}).",
+                rad.plats(falt),
+                "Varje id får bara förekomma en gång. Ge raden ett eget id.",
+            )
+        else:
+            forsta[nyckel] = rad
+    return list(forsta.values())
+
+
+def _en_per_nyckel(
+    rader: Iterable[Rad], nyckel: Callable[[Rad], Any], beskriv: str, problem: Problemlista
+) -> list[Rad]:
+    """Drop rows that repeat a key that must be unique, such as (mätetal, period)."""
+    forsta: dict[Any, Rad] = {}
+    for rad in rader:
+        if (k := nyckel(rad)) in forsta:
+            problem.fel(
+                f"{beskriv} finns redan ({forsta[k].plats().cell}).",
+                rad.plats(),
+                "Ta bort den ena raden eller rätta den.",
+            )
+        else:
+            forsta[k] = rad
+    return list(forsta.values())
+
+
+# --- Organisation ------------------------------------------------------------------
+
+
+def _organisationer(rader: list[Rad], problem: Problemlista) -> dict[str, Organisation]:
+    unika = _unika(rader, "id", "organisation", problem)
+    kanda = {r["id"] for r in unika}
+    organisationer = {}
+    for rad in unika:
+        foralder = rad["overordnad"]
+        if foralder is not None and foralder not in kanda:
+            forslag = difflib.get_close_matches(foralder, list(kanda), n=1)
+            problem.fel(
+                f"Överordnad ”{foralder}” finns inte bland organisationernas Id.",
+                rad.plats("overordnad"),
+                (f"Menade du ”{forslag[0]}”? " if forslag else "")
+                + "Skriv Id för den överordnade, eller lämna tomt för kommunfullmäktige.",
+            )
+            continue
+        if foralder == rad["id"]:
+            problem.fel(
+                "Organisationen är sin egen överordnade.",
+                rad.plats("overordnad"),
+                "Skriv Id för den organisation som står närmast över.",
+            )
+            continue
+        if rad["namn"] and rad["niva"]:
+            organisationer[rad["id"]] = Organisation(
+                rad["id"], rad["namn"], rad["niva"], foralder, rad["ansvarig"], rad["uppdrag"]
+            )
+    rotter = [r for r in unika if r["overordnad"] is None]
+    if len(rotter) != 1 and rader:
+        platser = ", ".join(f"{r['id']} ({r.plats('overordnad').cell})" for r in rotter)
+        problem.fel(
+            f"Organisationen ska ha exakt en högsta nivå (utan överordnad), men har "
+            f"{len(rotter)}{': ' + platser if platser else ''}.",
+            rader[0].flik.plats(),
+            "Lämna Överordnad tom bara för kommunfullmäktige och fyll i den för alla andra.",
+        )
+    _hitta_cykler(organisationer, {r["id"]: r for r in unika}, problem)
+    return organisationer
+
+
+def _hitta_cykler(
+    organisationer: dict[str, Organisation], rader: dict[str, Rad], problem: Problemlista
+) -> None:
+    """Report each loop in the tree once, and remove its bodies from the model."""
+    klara: set[str] = set()
+    for start in list(organisationer):
+        vag: list[str] = []
+        org_id: str | None = start
+        while org_id is not None and org_id not in klara and org_id in organisationer:
+            if org_id in vag:
+                cykel = vag[vag.index(org_id) :]
+                problem.fel(
+                    f"Organisationerna bildar en slinga: {' → '.join([*cykel, org_id])}.",
+                    rader[org_id].plats("overordnad"),
+                    "Rätta Överordnad så att varje kedja slutar hos kommunfullmäktige.",
+                )
+                for del_id in cykel:
+                    organisationer.pop(del_id, None)
+                break
+            vag.append(org_id)
+            org_id = organisationer[org_id].overordnad
+        klara.update(vag)
+
+
+def _forfader(organisationer: dict[str, Organisation]) -> dict[str, set[str]]:
+    """Each body's ancestors (for the målkedja rule); safe against loops and gaps."""
+    forfader: dict[str, set[str]] = {}
+    for org_id in organisationer:
+        kedja: set[str] = set()
+        foralder = organisationer[org_id].overordnad
+        while foralder in organisationer and foralder not in kedja:
+            kedja.add(foralder)
+            foralder = organisationer[foralder].overordnad
+        forfader[org_id] = kedja
+    return forfader
+
+
+# --- Perspektiv and Mål ------------------------------------------------------------
+
+
+def _perspektiv(rader: list[Rad], problem: Problemlista) -> dict[str, Perspektiv]:
+    return {
+        r["id"]: Perspektiv(r["id"], r["namn"], r["beskrivning"], r["ordning"])
+        for r in _unika(rader, "id", "perspektiv", problem)
+        if r["namn"]
+    }
+
+
+def _mal(
+    rader: list[Rad],
+    kontroll: _Referenser,
+    perspektiv: dict[str, Perspektiv],
+    forfader: dict[str, set[str]],
+) -> dict[str, Mal]:
+    problem = kontroll.problem
+    efter_namn = {normalisera_namn(p.namn): p.id for p in perspektiv.values()}
+    unika = _unika(rader, "id", "mål", problem)
+    agare = {r["id"]: r["organisation"] for r in unika}
+    mal = {}
+    for rad in unika:
+        perspektiv_id = _perspektiv_id(rad, perspektiv, efter_namn, problem)
+        if not kontroll.organisation(rad) or perspektiv_id is None or not rad["mal"]:
+            continue
+        if not _i_malkedjan(rad, agare, forfader, problem):
+            continue
+        if rad["fran_ar"] and rad["till_ar"] and rad["till_ar"] < rad["fran_ar"]:
+            problem.fel(
+                f"Till år ({rad['till_ar']}) är före Från år ({rad['fran_ar']}).",
+                rad.plats("till_ar"),
+                "Skriv ett Till år som är samma som eller efter Från år.",
+            )
+            continue
+        mal[rad["id"]] = Mal(
+            id=rad["id"],
+            organisation=rad["organisation"],
+            perspektiv=perspektiv_id,
+            text=rad["mal"],
+            overordnat_mal=rad["overordnat_mal"],
+            beskrivning=rad["beskrivning"],
+            agenda2030=rad["agenda_2030"] or (),
+            fran_ar=rad["fran_ar"],
+            till_ar=rad["till_ar"],
+        )
+    return mal
+
+
+def _perspektiv_id(
+    rad: Rad, perspektiv: dict[str, Perspektiv], efter_namn: dict[str, str], problem: Problemlista
+) -> str | None:
+    skrivet = rad["perspektiv"]
+    if skrivet is None:
+        return None
+    if skrivet in perspektiv:
+        return skrivet
+    if (id_ := efter_namn.get(normalisera_namn(skrivet))) is not None:
+        return id_
+    giltiga = ", ".join(f"{p.id} ({p.namn})" for p in perspektiv.values())
+    problem.fel(
+        f"Perspektivet ”{skrivet}” finns inte på fliken Perspektiv.",
+        rad.plats("perspektiv"),
+        f"Skriv ett Id eller namn från fliken Perspektiv: {giltiga}.",
+    )
+    return None
+
+
+def _i_malkedjan(
+    rad: Rad, agare: dict[str, str], forfader: dict[str, set[str]], problem: Problemlista
+) -> bool:
+    """The goal a goal supports must exist and belong to a body above its own."""
+    overordnat = rad["overordnat_mal"]
+    if overordnat is None:
+        return True
+    if overordnat not in agare:
+        forslag = difflib.get_close_matches(overordnat, list(agare), n=1)
+        problem.fel(
+            f"Överordnat mål ”{overordnat}” finns inte på fliken Mål.",
+            rad.plats("overordnat_mal"),
+            (f"Menade du ”{forslag[0]}”? " if forslag else "")
+            + "Skriv Id för ett mål hos en överordnad organisation, eller lämna tomt.",
+        )
+        return False
+    overordnat_agare = agare[overordnat]
+    if overordnat_agare not in forfader.get(rad["organisation"], set()):
+        problem.fel(
+            f"Överordnat mål ”{overordnat}” tillhör {overordnat_agare}, som inte står över "
+            f"{rad['organisation']} i organisationen.",
+            rad.plats("overordnat_mal"),
+            "Ett mål kan bara stödja ett mål hos en organisation högre upp i samma gren "
+            "(t.ex. nämndens eller kommunfullmäktiges).",
+        )
+        return False
+    return True
+
+
+# --- Målvärden and Utfall ----------------------------------------------------------
+
+
+def _i_procent(rad: Rad, falt: str, tal: float, matetal: Rad) -> float:
+    """A percent-formatted cell holds 0.85 for 85 %; a `%` measure means 85."""
+    if (matetal["enhet"] or "").strip() == "%" and rad.ar_procent(falt):
+        return round(tal * 100, 10)
+    return tal
+
+
+def _malvarden(
+    rader: list[Rad], kontroll: _Referenser, matetal: dict[str, Rad]
+) -> dict[str, dict[int, float]]:
+    giltiga = [
+        r
+        for r in rader
+        if r["ar"] is not None
+        and r["malvarde"] is not None
+        and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
+    ]
+    malvarden: dict[str, dict[int, float]] = {}
+    for rad in _en_per_nyckel(
+        giltiga,
+        lambda r: (r["matetal"], r["ar"]),
+        "Ett målvärde för samma mätetal och år",
+        kontroll.problem,
+    ):
+        tal = _i_procent(rad, "malvarde", rad["malvarde"], matetal[rad["matetal"]])
+        malvarden.setdefault(rad["matetal"], {})[rad["ar"]] = tal
+    return malvarden
+
+
+def _utfall(
+    rader: list[Rad], kontroll: _Referenser, matetal: dict[str, Rad]
+) -> dict[str, dict[Period, Utfall]]:
+    giltiga = [
+        r
+        for r in rader
+        if r["period"] is not None and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
+    ]
+    utfall: dict[str, dict[Period, Utfall]] = {}
+    for rad in _en_per_nyckel(
+        giltiga,
+        lambda r: (r["matetal"], r["period"]),
+        "Ett utfall för samma mätetal och period",
+        kontroll.problem,
+    ):
+        varde, kommentar = _utfallsvarde(rad, matetal[rad["matetal"]], kontroll.problem)
+        utfall.setdefault(rad["matetal"], {})[rad["period"]] = Utfall(
+            rad["period"], varde, kommentar
+        )
+    return utfall
+
+
+def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float | None, str | None]:
+    """A number, or text such as `Ej mätt`: no value, kept as comment, never zero."""
+    kommentar = rad["kommentar"]
+    if rad["varde"] is None:
+        return None, kommentar
+    try:
+        tal = varden.tal(rad["varde"])
+    except Vardefel:
+        text = varden.visa(rad["varde"])
+        if any(tecken.isdigit() for tecken in text):
+            problem.varning(
+                f"Värdet ”{text}” läses som text, inte som tal, och mätetalet saknar utfall "
+                f"för {rad['period']}.",
+                rad.plats("varde"),
+                "Skriv bara talet (t.ex. 12,5) och lägg förklaringen i Kommentar.",
+            )
+        return None, "; ".join(t for t in (text, kommentar) if t)
+    return _i_procent(rad, "varde", tal, matetal), kommentar
+
+
+# --- Activities, assignments, economy, texts, meetings ------------------------------
+
+
+def _aktiviteter(
+    rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal], forfader: dict[str, set[str]]
+) -> list[Aktivitet]:
+    aktiviteter = []
+    med_id = {id(r) for r in _unika(rader, "id", "aktivitet", kontroll.problem)}
+    for rad in rader:
+        if rad["id"] is not None and id(rad) not in med_id:
+            continue
+        if not kontroll.organisation(rad) or not kontroll.finns(rad, "mal", mal, "målet", "Mål"):
+            continue
+        agare = mal[rad["mal"]].organisation if rad["mal"] else rad["organisation"]
+        if agare != rad["organisation"] and agare not in forfader[rad["organisation"]]:
+            kontroll.problem.varning(
+                f"Aktiviteten hör till målet {rad['mal']}, som tillhör {agare} och inte "
+                f"{rad['organisation']} eller en organisation över den.",
+                rad.plats("mal"),
+                "Koppla aktiviteten till ett av organisationens egna mål.",
+            )
+        if rad["start"] and rad["slut"] and rad["slut"] < rad["start"]:
+            kontroll.problem.fel(
+                f"Slut ({rad['slut']}) är före Start ({rad['start']}).",
+                rad.plats("slut"),
+                "Skriv ett slutdatum som är samma som eller efter startdatumet.",
+            )
+            continue
+        if rad["aktivitet"] and rad["status"]:
+            aktiviteter.append(
+                Aktivitet(
+                    id=rad["id"],
+                    organisation=rad["organisation"],
+                    text=rad["aktivitet"],
+                    status=rad["status"],
+                    mal=rad["mal"],
+                    ansvarig=rad["ansvarig"],
+                    start=rad["start"],
+                    slut=rad["slut"],
+                    kommentar=rad["kommentar"],
+                )
+            )
+    return aktiviteter
+
+
+def _uppdrag(rader: list[Rad], kontroll: _Referenser) -> list[Uppdrag]:
+    uppdrag = []
+    for r in _unika(rader, "id", "uppdrag", kontroll.problem):
+        mottagare_finns = kontroll.organisation(r)
+        givare_finns = kontroll.finns(
+            r, "uppdragsgivare", kontroll.organisationer, "uppdragsgivaren", "Organisation"
+        )
+        if mottagare_finns and givare_finns and r["ar"] and r["uppdrag"] and r["status"]:
+            uppdrag.append(
+                Uppdrag(
+                    id=r["id"],
+                    organisation=r["organisation"],
+                    ar=r["ar"],
+                    text=r["uppdrag"],
+                    status=r["status"],
+                    uppdragsgivare=r["uppdragsgivare"],
+                    kommentar=r["kommentar"],
+                )
+            )
+    return uppdrag
+
+
+def _ekonomi(rader: list[Rad], kontroll: _Referenser) -> list[Ekonomirad]:
+    giltiga = []
+    for rad in rader:
+        if not kontroll.organisation(rad) or rad["ar"] is None or not rad["post"] or not rad["typ"]:
+            continue
+        period = rad["period"] or Period(rad["ar"])
+        if period.ar != rad["ar"]:
+            kontroll.problem.fel(
+                f"Perioden {period} hör inte till år {rad['ar']}.",
+                rad.plats("period"),
+                f"Skriv en period i {rad['ar']} (t.ex. {rad['ar']}-T2) eller lämna tomt för helår.",
+            )
+            continue
+        rad.varden["period"] = period
+        giltiga.append(rad)
+    unika = _en_per_nyckel(
+        giltiga,
+        lambda r: (r["organisation"], r["period"], normalisera_namn(r["post"]), r["typ"]),
+        "Samma post för samma organisation och period",
+        kontroll.problem,
+    )
+    return [
+        Ekonomirad(
+            r["organisation"],
+            r["period"],
+            r["post"],
+            r["typ"],
+            r["budget"],
+            r["utfall"],
+            r["prognos"],
+        )
+        for r in unika
+    ]
+
+
+def _investeringar(rader: list[Rad], kontroll: _Referenser) -> list[Investering]:
+    return [
+        Investering(
+            r["organisation"],
+            r["ar"],
+            r["projekt"],
+            r["budget"],
+            r["utfall"],
+            r["prognos"],
+            r["kommentar"],
+        )
+        for r in rader
+        if kontroll.organisation(r) and r["ar"] and r["projekt"]
+    ]
+
+
+def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> list[Text]:
+    problem = kontroll.problem
+    giltiga = []
+    for rad in rader:
+        if not kontroll.organisation(rad) or not kontroll.finns(rad, "mal", mal, "målet", "Mål"):
+            continue
+        if rad["mal"] is None and not rad["rubrik"]:
+            problem.fel(
+                "Rubrik saknas för ett textavsnitt utan mål.",
+                rad.plats("rubrik"),
+                "Skriv en rubrik, t.ex. Viktiga händelser, eller ange målets Id i kolumnen Mål.",
+            )
+            continue
+        if rad["mal"] is None and rad["bedomning"] is not None:
+            problem.varning(
+                "Bedömning används bara för mål och ignoreras här.",
+                rad.plats("bedomning"),
+                "Ange målets Id i kolumnen Mål, eller lämna Bedömning tom.",
+            )
+        if rad["period"] and rad["text"]:
+            giltiga.append(rad)
+    med_mal = _en_per_nyckel(
+        (r for r in giltiga if r["mal"]),
+        lambda r: (r["mal"], r["period"]),
+        "En analys för samma mål och period",
+        problem,
+    )
+    behallna = {id(r) for r in med_mal}
+    return [
+        Text(
+            organisation=r["organisation"],
+            period=r["period"],
+            rubrik=r["rubrik"] or "Analys",
+            text=r["text"],
+            mal=r["mal"],
+            bedomning=r["bedomning"] if r["mal"] else None,
+        )
+        for r in giltiga
+        if r["mal"] is None or id(r) in behallna
+    ]
+
+
+def _sammantraden(rader: list[Rad], kontroll: _Referenser) -> list[Sammantrade]:
+    return [
+        Sammantrade(
+            organisation=r["organisation"],
+            datum=r["datum"],
+            arende=r["arende"],
+            dokument=r["dokument"],
+            period=r["period"],
+            diarienummer=r["diarienummer"],
+            forslag_till_beslut=r["forslag_till_beslut"],
+            handlaggare=r["handlaggare"],
+        )
+        for r in rader
+        if kontroll.organisation(r) and r["datum"] and r["arende"] and r["dokument"]
+    ]

@@ -1,0 +1,156 @@
+"""Shared test helpers: a small valid workspace, written with openpyxl, to break on purpose."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from planer.cli import main
+
+# A minimal but complete municipality: 4 levels, a målkedja three deep, every sheet.
+GRUND: dict[str, list[list]] = {
+    "Organisation": [
+        ["Id", "Namn", "Nivå", "Överordnad", "Ansvarig", "Uppdrag"],
+        ["KF", "Kommunfullmäktige", "Kommunfullmäktige", None, "Ordförande", None],
+        ["BUN", "Barn- och utbildningsnämnden", "Nämnd", "KF", None, "Skola och förskola."],
+        ["BUF", "Barn- och utbildningsförvaltningen", "Förvaltning", "BUN", None, None],
+        ["BUF-A", "Älvskolan", "Enhet", "BUF", "Rektor", None],
+        ["BOL", "Bostäder AB", "Bolag", "KF", None, None],
+    ],
+    "Perspektiv": [
+        ["Id", "Namn", "Beskrivning", "Ordning"],
+        ["INV", "Invånare", "Dem vi finns till för.", 1],
+        ["EKO", "Ekonomi", None, 2],
+    ],
+    "Mål": [
+        ["Id", "Organisation", "Perspektiv", "Överordnat mål", "Mål", "Agenda 2030"],
+        ["KF-1", "KF", "INV", None, "Alla barn ska lyckas i skolan", "4"],
+        ["BUN-1", "BUN", "Invånare", "KF-1", "Fler elever ska nå målen", "4, 10"],
+        ["BUF-A-1", "BUF-A", "INV", "BUN-1", "Alla elever läser varje dag", None],
+        ["KF-2", "KF", "EKO", None, "En ekonomi i balans", None],
+    ],
+    "Mätetal": [
+        ["Id", "Mål", "Namn", "Enhet", "Riktning", "Kolada", "Decimaler"],
+        ["M1", "BUN-1", "Andel behöriga elever", "%", "Högre är bättre", "N15428", 1],
+        ["M2", "BUF-A-1", "Handläggningstid", "dagar", "Lägre", None, 0],
+        ["M3", "KF-2", "Resultat", "mnkr", "↑", None, None],
+    ],
+    "Målvärden": [
+        ["Mätetal", 2025, 2026, 2027],
+        ["M1", 85, 88, 90],
+        ["M2", 10, 9, 8],
+        ["M3", 20, 20, 25],
+    ],
+    "Utfall": [
+        ["Mätetal", "Period", "Värde", "Kommentar"],
+        ["M1", "2024", 80, None],
+        ["M1", "2025", "86,5", None],
+        ["M1", "2026-T2", 70, None],
+        ["M2", 2025, 12, None],
+        ["M2", "2026 T1", "Ej mätt", "Systembyte"],
+        ["M3", "T1 2026", 5, None],
+    ],
+    "Aktiviteter": [
+        ["Id", "Organisation", "Mål", "Aktivitet", "Ansvarig", "Start", "Slut", "Status"],
+        [
+            "A1",
+            "BUF-A",
+            "BUF-A-1",
+            "Läsfrämjande insats",
+            "Rektor",
+            datetime.date(2026, 1, 10),
+            datetime.date(2026, 12, 20),
+            "Pågår",
+        ],
+    ],
+    "Uppdrag": [
+        ["Id", "Organisation", "Uppdragsgivare", "År", "Uppdrag", "Status"],
+        ["U1", "BUN", "KF", 2026, "Utred skolskjuts", "Pågår"],
+    ],
+    "Ekonomi": [
+        ["Organisation", "År", "Period", "Post", "Typ", "Budget", "Utfall", "Prognos"],
+        ["BUF-A", 2025, None, "Personalkostnader", "Kostnad", 1000, 950, None],
+        ["BUF-A", 2025, None, "Statsbidrag", "Intäkt", 100, 120, None],
+        ["BUF", 2025, None, "Personalkostnader", "Kostnad", 500, 520, None],
+        ["BUF-A", 2026, "2026-T2", "Personalkostnader", "Kostnad", 1100, 700, 1120],
+    ],
+    "Investeringar": [
+        ["Organisation", "År", "Projekt", "Budget", "Utfall", "Prognos"],
+        ["BUF-A", 2025, "Ny skolgård", 300, 280, None],
+    ],
+    "Texter": [
+        ["Organisation", "Period", "Mål", "Rubrik", "Text", "Bedömning"],
+        ["BUN", "2025", "BUN-1", "Analys", "Resultaten förbättras.", "Uppfyllt"],
+        ["BUN", "2025", None, "Viktiga händelser", "Ny skola invigd.", None],
+    ],
+    "Sammanträden": [
+        [
+            "Organisation",
+            "Datum",
+            "Ärende",
+            "Dokument",
+            "Period",
+            "Diarienummer",
+            "Förslag till beslut",
+            "Handläggare",
+        ],
+        [
+            "BUN",
+            datetime.date(2026, 3, 18),
+            "Verksamhetsberättelse 2025",
+            "Verksamhetsberättelse",
+            "2025",
+            "BUN 2026/12",
+            "Nämnden godkänner verksamhetsberättelsen.",
+            "Eva Ek",
+        ],
+    ],
+}
+
+TOML = '[kommun]\nnamn = "Testkommun"\nkod = "9999"\n\n[plan]\nar = 2027\n'
+
+
+def skriv_arbetsbok(fil: Path, flikar: dict[str, list[list]]) -> Path:
+    """Write sheets (name → rows, header first) into one workbook."""
+    bok = openpyxl.Workbook()
+    bok.remove(bok.active)
+    for namn, rader in flikar.items():
+        flik = bok.create_sheet(namn)
+        for rad in rader:
+            flik.append(rad)
+    fil.parent.mkdir(parents=True, exist_ok=True)
+    bok.save(fil)
+    return fil
+
+
+@pytest.fixture
+def grund() -> dict[str, list[list]]:
+    """A deep copy of the valid base data, to change in a test."""
+    return copy.deepcopy(GRUND)
+
+
+@pytest.fixture
+def arbetsyta(tmp_path: Path):
+    """Write a workspace from sheets; returns its folder."""
+
+    def skriv(flikar: dict[str, list[list]], toml: str = TOML) -> Path:
+        (tmp_path / "planer.toml").write_text(toml, encoding="utf-8")
+        skriv_arbetsbok(tmp_path / "indata" / "styrning.xlsx", flikar)
+        return tmp_path
+
+    return skriv
+
+
+@pytest.fixture
+def kontrollera():
+    """Run `planer kontrollera` on a folder; returns the click Result."""
+
+    def kor(katalog: Path, *extra: str):
+        return CliRunner().invoke(main, ["kontrollera", "--katalog", str(katalog), *extra])
+
+    return kor
