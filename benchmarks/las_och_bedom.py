@@ -12,6 +12,7 @@ Target (issue 2): read + validate + assess under 3 s for 1,000 bodies and
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def main() -> None:
         )
         cli_tid = time.perf_counter() - start
 
-    print(f"Maskin: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    maskin = platform.processor() or platform.machine()
+    print(f"Maskin: {maskin}, {os.cpu_count()} kärnor, Python {platform.python_version()}")
     print(
         f"Kommun: {antal['organisationer']} organisationer, {antal['mal']} mål, "
         f"{antal['matetal']} mätetal, {antal['utfall']} utfallsrader, "

@@ -37,6 +37,13 @@ katalog_option = click.option(
 )
 
 
+class _Avbrott(click.ClickException):
+    """A ClickException shown in Swedish: "Fel: …" and the hint, exit code 1."""
+
+    def show(self, file=None) -> None:
+        click.secho(f"Fel: {self.message}", fg="red", bold=True, err=True)
+
+
 def _visa_planerfel(kommando: Callable) -> Callable:
     """Turn the core's PlanerFel into a Swedish message and exit code 1."""
 
@@ -45,7 +52,7 @@ def _visa_planerfel(kommando: Callable) -> Callable:
         try:
             return kommando(*args, **kwargs)
         except PlanerFel as fel:
-            raise click.ClickException(f"{fel.meddelande}\n{fel.tips}".strip()) from None
+            raise _Avbrott(f"{fel.meddelande}\n{fel.tips}".strip()) from None
 
     return omslag
 

@@ -97,10 +97,12 @@ def las_installningar(arbetsyta: Path, problem: Problemlista) -> Installningar:
     try:
         data = tomllib.loads(fil.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fel:
+        rad = next(iter(re.findall(r"line (\d+)", str(fel))), None)
         problem.fel(
             f"Filen kan inte läsas som TOML: {fel}.",
-            Plats(FILNAMN),
-            'Kontrollera citattecken och likhetstecken, t.ex. namn = "Exempelkommun".',
+            Plats(FILNAMN, cell=f"rad {rad}" if rad else None),
+            'Kontrollera citattecken och likhetstecken, t.ex. namn = "Exempelkommun". '
+            "Inställningarnas namn skrivs utan å, ä och ö (farg, inte färg).",
         )
         return Installningar()
     delar: dict[str, Any] = {}

@@ -2,8 +2,9 @@
 
 All problems are collected in one pass, each at the cell that holds the bad
 value. Rows with a broken reference are left out of the model, so one mistake
-gives one message rather than a cascade; the model is returned only when there
-are no errors.
+gives one message rather than a cascade: a reference to a row that exists but
+is wrong itself, or to a sheet that could not be read, is not reported again.
+The model is returned only when there are no errors.
 """
 
 from __future__ import annotations
@@ -35,16 +36,22 @@ from planer.problem import Problemlista
 Rader = dict[str, list[Rad]]
 
 
-def bygg_styrmodell(rader: Rader, problem: Problemlista) -> Styrmodell | None:
-    organisationer = _organisationer(rader[schema.ORGANISATION_FLIK.namn], problem)
-    forfader = _forfader(organisationer)
-    kontroll = _Referenser(problem, organisationer)
+def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -> Styrmodell | None:
+    """The model from `las_indata`'s rows (None: a sheet that could not be read)."""
+    rader: Rader = {namn: r or [] for namn, r in lasta.items()}
+    organisationer, trad = _organisationer(rader[schema.ORGANISATION_FLIK.namn], problem)
+    forfader = _forfader(trad)
+    kontroll = _Referenser(problem, organisationer, {n for n, r in lasta.items() if r is None})
+    kontroll.skrivna["Organisation"] = _ids(rader[schema.ORGANISATION_FLIK.namn])
 
     perspektiv = _perspektiv(rader[schema.PERSPEKTIV_FLIK.namn], problem)
+    kontroll.skrivna["Perspektiv"] = _ids(rader[schema.PERSPEKTIV_FLIK.namn])
+    kontroll.skrivna["Mål"] = _ids(rader[schema.MAL_FLIK.namn])
     mal = _mal(rader[schema.MAL_FLIK.namn], kontroll, perspektiv, forfader)
+    kontroll.skrivna["Mätetal"] = _ids(rader[schema.MATETAL_FLIK.namn])
     matetal_rader = {
         r["id"]: r
-        for r in _unika(rader[schema.MATETAL_FLIK.namn], "id", "mätetal", problem)
+        for r in _unika(rader[schema.MATETAL_FLIK.namn], "id", problem)
         if kontroll.finns(r, "mal", mal, "mål", "Mål")
     }
     malvarden = _malvarden(rader[schema.MALVARDEN_FLIK.namn], kontroll, matetal_rader)
@@ -80,23 +87,46 @@ def bygg_styrmodell(rader: Rader, problem: Problemlista) -> Styrmodell | None:
     )
 
 
+def _ids(rader: Iterable[Rad]) -> set[str]:
+    """Every id written on a sheet, also on rows that are wrong in other ways."""
+    return {r["id"] for r in rader if r["id"] is not None}
+
+
 class _Referenser:
     """Checks that an id in a row names something that exists, and says so if not."""
 
-    def __init__(self, problem: Problemlista, organisationer: dict[str, Organisation]) -> None:
+    def __init__(
+        self,
+        problem: Problemlista,
+        organisationer: dict[str, Organisation],
+        olasbara: set[str],
+    ) -> None:
         self.problem = problem
         self.organisationer = organisationer
+        self.olasbara = olasbara  # sheets that could not be read (already reported)
+        self.skrivna: dict[str, set[str]] = {}  # sheet → ids written there
+        self._rapporterade: set[tuple[Any, str]] = set()
 
     def finns(self, rad: Rad, falt: str, kanda: dict[str, Any], vad: str, flik: str) -> bool:
-        """True if the field is empty or names a known id."""
+        """True if the field is empty or names a known id.
+
+        An id that is written on the sheet but left out of the model, or any id
+        on a sheet that could not be read, is false without a message: the
+        problem is reported where it is. Each cell is reported once (wide form).
+        """
         varde = rad[falt]
         if varde is None or varde in kanda:
             return True
+        if flik in self.olasbara or varde in self.skrivna.get(flik, ()):
+            return False
+        if (plats := rad.plats(falt), varde) in self._rapporterade:
+            return False
+        self._rapporterade.add((plats, varde))
         forslag = difflib.get_close_matches(varde, list(kanda), n=1)
         tips = f"Menade du ”{forslag[0]}”?" if forslag else ""
         self.problem.fel(
             f"{vad.capitalize()} ”{varde}” finns inte på fliken {flik}.",
-            rad.plats(falt),
+            plats,
             f"{tips} Skriv ett Id från fliken {flik}.".strip(),
         )
         return False
@@ -107,7 +137,7 @@ class _Referenser:
         )
 
 
-def _unika(rader: Iterable[Rad], falt: str, vad: str, problem: Problemlista) -> list[Rad]:
+def _unika(rader: Iterable[Rad], falt: str, problem: Problemlista) -> list[Rad]:
     """The rows with an id, each id once; later duplicates are reported and dropped."""
     forsta: dict[Any, Rad] = {}
     for rad in rader:
@@ -116,8 +146,7 @@ def _unika(rader: Iterable[Rad], falt: str, vad: str, problem: Problemlista) -> 
             continue
         if nyckel in forsta:
             problem.fel(
-                f"Id ”{nyckel}” finns redan för ett annat {vad} "
-                f"({forsta[nyckel].plats(falt).cell}).",
+                f"Id ”{nyckel}” finns redan i {forsta[nyckel].plats(falt).cell}.",
                 rad.plats(falt),
                 "Varje id får bara förekomma en gång. Ge raden ett eget id.",
             )
@@ -127,15 +156,22 @@ def _unika(rader: Iterable[Rad], falt: str, vad: str, problem: Problemlista) -> 
 
 
 def _en_per_nyckel(
-    rader: Iterable[Rad], nyckel: Callable[[Rad], Any], beskriv: str, problem: Problemlista
+    rader: Iterable[Rad],
+    nyckel: Callable[[Rad], Any],
+    falt: str,
+    beskriv: str,
+    problem: Problemlista,
 ) -> list[Rad]:
-    """Drop rows that repeat a key that must be unique, such as (mätetal, period)."""
+    """Drop rows that repeat a key that must be unique, such as (mätetal, period).
+
+    Reported at the repeated row's `falt` cell, naming the first row's cell.
+    """
     forsta: dict[Any, Rad] = {}
     for rad in rader:
         if (k := nyckel(rad)) in forsta:
             problem.fel(
-                f"{beskriv} finns redan ({forsta[k].plats().cell}).",
-                rad.plats(),
+                f"{beskriv} finns redan i {forsta[k].plats(falt).cell}.",
+                rad.plats(falt),
                 "Ta bort den ena raden eller rätta den.",
             )
         else:
@@ -146,10 +182,17 @@ def _en_per_nyckel(
 # --- Organisation ------------------------------------------------------------------
 
 
-def _organisationer(rader: list[Rad], problem: Problemlista) -> dict[str, Organisation]:
-    unika = _unika(rader, "id", "organisation", problem)
+def _organisationer(
+    rader: list[Rad], problem: Problemlista
+) -> tuple[dict[str, Organisation], dict[str, str | None]]:
+    """The valid bodies, and the tree: id → parent for every row with a sound link.
+
+    The tree also holds bodies left out for other reasons (e.g. a bad Nivå), so
+    that the bodies below them still know their ancestors.
+    """
+    unika = _unika(rader, "id", problem)
     kanda = {r["id"] for r in unika}
-    organisationer = {}
+    trad: dict[str, str | None] = {}
     for rad in unika:
         foralder = rad["overordnad"]
         if foralder is not None and foralder not in kanda:
@@ -168,10 +211,7 @@ def _organisationer(rader: list[Rad], problem: Problemlista) -> dict[str, Organi
                 "Skriv Id för den organisation som står närmast över.",
             )
             continue
-        if rad["namn"] and rad["niva"]:
-            organisationer[rad["id"]] = Organisation(
-                rad["id"], rad["namn"], rad["niva"], foralder, rad["ansvarig"], rad["uppdrag"]
-            )
+        trad[rad["id"]] = foralder
     rotter = [r for r in unika if r["overordnad"] is None]
     if len(rotter) != 1 and rader:
         platser = ", ".join(f"{r['id']} ({r.plats('overordnad').cell})" for r in rotter)
@@ -181,19 +221,26 @@ def _organisationer(rader: list[Rad], problem: Problemlista) -> dict[str, Organi
             rader[0].flik.plats(),
             "Lämna Överordnad tom bara för kommunfullmäktige och fyll i den för alla andra.",
         )
-    _hitta_cykler(organisationer, {r["id"]: r for r in unika}, problem)
-    return organisationer
+    _hitta_cykler(trad, {r["id"]: r for r in unika}, problem)
+    organisationer = {
+        r["id"]: Organisation(
+            r["id"], r["namn"], r["niva"], r["overordnad"], r["ansvarig"], r["uppdrag"]
+        )
+        for r in unika
+        if r["id"] in trad and r["namn"] and r["niva"]
+    }
+    return organisationer, trad
 
 
 def _hitta_cykler(
-    organisationer: dict[str, Organisation], rader: dict[str, Rad], problem: Problemlista
+    trad: dict[str, str | None], rader: dict[str, Rad], problem: Problemlista
 ) -> None:
-    """Report each loop in the tree once, and remove its bodies from the model."""
+    """Report each loop in the tree once, and remove its bodies from the tree."""
     klara: set[str] = set()
-    for start in list(organisationer):
+    for start in list(trad):
         vag: list[str] = []
         org_id: str | None = start
-        while org_id is not None and org_id not in klara and org_id in organisationer:
+        while org_id is not None and org_id not in klara and org_id in trad:
             if org_id in vag:
                 cykel = vag[vag.index(org_id) :]
                 problem.fel(
@@ -202,23 +249,24 @@ def _hitta_cykler(
                     "Rätta Överordnad så att varje kedja slutar hos kommunfullmäktige.",
                 )
                 for del_id in cykel:
-                    organisationer.pop(del_id, None)
+                    trad.pop(del_id, None)
                 break
             vag.append(org_id)
-            org_id = organisationer[org_id].overordnad
+            org_id = trad[org_id]
         klara.update(vag)
 
 
-def _forfader(organisationer: dict[str, Organisation]) -> dict[str, set[str]]:
-    """Each body's ancestors (for the målkedja rule); safe against loops and gaps."""
-    forfader: dict[str, set[str]] = {}
-    for org_id in organisationer:
+def _forfader(trad: dict[str, str | None]) -> dict[str, set[str] | None]:
+    """Each body's ancestors (for the målkedja rule), None where the chain is broken."""
+    forfader: dict[str, set[str] | None] = {}
+    for org_id in trad:
         kedja: set[str] = set()
-        foralder = organisationer[org_id].overordnad
-        while foralder in organisationer and foralder not in kedja:
+        foralder = trad[org_id]
+        while foralder in trad and foralder not in kedja:
             kedja.add(foralder)
-            foralder = organisationer[foralder].overordnad
-        forfader[org_id] = kedja
+            foralder = trad[foralder]
+        # a chain that does not end at the root passes a body left out of the tree
+        forfader[org_id] = kedja if foralder is None else None
     return forfader
 
 
@@ -228,7 +276,7 @@ def _forfader(organisationer: dict[str, Organisation]) -> dict[str, set[str]]:
 def _perspektiv(rader: list[Rad], problem: Problemlista) -> dict[str, Perspektiv]:
     return {
         r["id"]: Perspektiv(r["id"], r["namn"], r["beskrivning"], r["ordning"])
-        for r in _unika(rader, "id", "perspektiv", problem)
+        for r in _unika(rader, "id", problem)
         if r["namn"]
     }
 
@@ -237,15 +285,15 @@ def _mal(
     rader: list[Rad],
     kontroll: _Referenser,
     perspektiv: dict[str, Perspektiv],
-    forfader: dict[str, set[str]],
+    forfader: dict[str, set[str] | None],
 ) -> dict[str, Mal]:
     problem = kontroll.problem
     efter_namn = {normalisera_namn(p.namn): p.id for p in perspektiv.values()}
-    unika = _unika(rader, "id", "mål", problem)
+    unika = _unika(rader, "id", problem)
     agare = {r["id"]: r["organisation"] for r in unika}
     mal = {}
     for rad in unika:
-        perspektiv_id = _perspektiv_id(rad, perspektiv, efter_namn, problem)
+        perspektiv_id = _perspektiv_id(rad, perspektiv, efter_namn, kontroll)
         if not kontroll.organisation(rad) or perspektiv_id is None or not rad["mal"]:
             continue
         if not _i_malkedjan(rad, agare, forfader, problem):
@@ -272,7 +320,7 @@ def _mal(
 
 
 def _perspektiv_id(
-    rad: Rad, perspektiv: dict[str, Perspektiv], efter_namn: dict[str, str], problem: Problemlista
+    rad: Rad, perspektiv: dict[str, Perspektiv], efter_namn: dict[str, str], kontroll: _Referenser
 ) -> str | None:
     skrivet = rad["perspektiv"]
     if skrivet is None:
@@ -281,8 +329,10 @@ def _perspektiv_id(
         return skrivet
     if (id_ := efter_namn.get(normalisera_namn(skrivet))) is not None:
         return id_
+    if "Perspektiv" in kontroll.olasbara or skrivet in kontroll.skrivna.get("Perspektiv", ()):
+        return None  # the sheet or the row is wrong, and reported there
     giltiga = ", ".join(f"{p.id} ({p.namn})" for p in perspektiv.values())
-    problem.fel(
+    kontroll.problem.fel(
         f"Perspektivet ”{skrivet}” finns inte på fliken Perspektiv.",
         rad.plats("perspektiv"),
         f"Skriv ett Id eller namn från fliken Perspektiv: {giltiga}.",
@@ -291,7 +341,7 @@ def _perspektiv_id(
 
 
 def _i_malkedjan(
-    rad: Rad, agare: dict[str, str], forfader: dict[str, set[str]], problem: Problemlista
+    rad: Rad, agare: dict[str, str], forfader: dict[str, set[str] | None], problem: Problemlista
 ) -> bool:
     """The goal a goal supports must exist and belong to a body above its own."""
     overordnat = rad["overordnat_mal"]
@@ -307,7 +357,10 @@ def _i_malkedjan(
         )
         return False
     overordnat_agare = agare[overordnat]
-    if overordnat_agare not in forfader.get(rad["organisation"], set()):
+    anor = forfader.get(rad["organisation"])
+    if anor is None or overordnat_agare not in forfader:
+        return True  # a broken tree or owner, reported on Organisation or at that goal
+    if overordnat_agare not in anor:
         problem.fel(
             f"Överordnat mål ”{overordnat}” tillhör {overordnat_agare}, som inte står över "
             f"{rad['organisation']} i organisationen.",
@@ -343,6 +396,7 @@ def _malvarden(
     for rad in _en_per_nyckel(
         giltiga,
         lambda r: (r["matetal"], r["ar"]),
+        "malvarde",
         "Ett målvärde för samma mätetal och år",
         kontroll.problem,
     ):
@@ -363,6 +417,7 @@ def _utfall(
     for rad in _en_per_nyckel(
         giltiga,
         lambda r: (r["matetal"], r["period"]),
+        "varde",
         "Ett utfall för samma mätetal och period",
         kontroll.problem,
     ):
@@ -382,7 +437,7 @@ def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float 
         tal = varden.tal(rad["varde"])
     except Vardefel:
         text = varden.visa(rad["varde"])
-        if any(tecken.isdigit() for tecken in text):
+        if isinstance(rad["varde"], bool) or any(tecken.isdigit() for tecken in text):
             problem.varning(
                 f"Värdet ”{text}” läses som text, inte som tal, och mätetalet saknar utfall "
                 f"för {rad['period']}.",
@@ -397,17 +452,21 @@ def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float 
 
 
 def _aktiviteter(
-    rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal], forfader: dict[str, set[str]]
+    rader: list[Rad],
+    kontroll: _Referenser,
+    mal: dict[str, Mal],
+    forfader: dict[str, set[str] | None],
 ) -> list[Aktivitet]:
     aktiviteter = []
-    med_id = {id(r) for r in _unika(rader, "id", "aktivitet", kontroll.problem)}
+    med_id = {id(r) for r in _unika(rader, "id", kontroll.problem)}
     for rad in rader:
         if rad["id"] is not None and id(rad) not in med_id:
             continue
         if not kontroll.organisation(rad) or not kontroll.finns(rad, "mal", mal, "målet", "Mål"):
             continue
         agare = mal[rad["mal"]].organisation if rad["mal"] else rad["organisation"]
-        if agare != rad["organisation"] and agare not in forfader[rad["organisation"]]:
+        anor = forfader.get(rad["organisation"])
+        if agare != rad["organisation"] and anor is not None and agare not in anor:
             kontroll.problem.varning(
                 f"Aktiviteten hör till målet {rad['mal']}, som tillhör {agare} och inte "
                 f"{rad['organisation']} eller en organisation över den.",
@@ -440,7 +499,7 @@ def _aktiviteter(
 
 def _uppdrag(rader: list[Rad], kontroll: _Referenser) -> list[Uppdrag]:
     uppdrag = []
-    for r in _unika(rader, "id", "uppdrag", kontroll.problem):
+    for r in _unika(rader, "id", kontroll.problem):
         mottagare_finns = kontroll.organisation(r)
         givare_finns = kontroll.finns(
             r, "uppdragsgivare", kontroll.organisationer, "uppdragsgivaren", "Organisation"
@@ -478,6 +537,7 @@ def _ekonomi(rader: list[Rad], kontroll: _Referenser) -> list[Ekonomirad]:
     unika = _en_per_nyckel(
         giltiga,
         lambda r: (r["organisation"], r["period"], normalisera_namn(r["post"]), r["typ"]),
+        "post",
         "Samma post för samma organisation och period",
         kontroll.problem,
     )
@@ -535,6 +595,7 @@ def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> lis
     med_mal = _en_per_nyckel(
         (r for r in giltiga if r["mal"]),
         lambda r: (r["mal"], r["period"]),
+        "mal",
         "En analys för samma mål och period",
         problem,
     )

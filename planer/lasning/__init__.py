@@ -10,8 +10,12 @@ from planer.lasning.schema import FLIKTYPER
 from planer.problem import Plats, Problemlista
 
 
-def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad]]:
-    """The rows of every sheet type, keyed by the sheet's contract name (empty if absent)."""
+def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad] | None]:
+    """The rows of every sheet type, keyed by the sheet's contract name.
+
+    An optional sheet that is absent has no rows; a sheet that is required but
+    absent, or that cannot be read, is None (the reason is already reported).
+    """
     arbetsbocker = hitta_arbetsbocker(katalog) if katalog.is_dir() else []
     if not arbetsbocker:
         problem.fel(
@@ -21,7 +25,7 @@ def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad]]:
         )
     kanda = {s for typ in FLIKTYPER for s in typ.stavningar}
     flikar = las_flikar(arbetsbocker, kanda, problem)
-    rader: dict[str, list[Rad]] = {}
+    rader: dict[str, list[Rad] | None] = {}
     for typ in FLIKTYPER:
         hittade = [flikar[s] for s in sorted(typ.stavningar) if s in flikar]
         for extra in hittade[1:]:
@@ -34,7 +38,7 @@ def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad]]:
         if hittade:
             rader[typ.namn] = las_rader(hittade[0], typ, problem)
         else:
-            rader[typ.namn] = []
+            rader[typ.namn] = None if typ.kravs else []
             if typ.kravs and arbetsbocker:
                 problem.fel(
                     f"Fliken {typ.namn} saknas.",

@@ -86,22 +86,26 @@ class Rad:
         return falt in self.kolumner and self.flik.ar_procent(self.index, self.kolumner[falt])
 
 
-def las_rader(flik: Flik, typ: Fliktyp, problem: Problemlista) -> list[Rad]:
-    """Parse a sheet's rows; problems go to `problem`, bad cells become None."""
+def las_rader(flik: Flik, typ: Fliktyp, problem: Problemlista) -> list[Rad] | None:
+    """Parse a sheet's rows; problems go to `problem`, bad cells become None.
+
+    None when the sheet cannot be read at all (a required column is missing).
+    """
     rubrikrad = next((i for i, rad in enumerate(flik.rader) if not all(map(ar_tom, rad))), None)
     if rubrikrad is None:
-        problem.varning(
+        rapportera = problem.fel if typ.kravs else problem.varning
+        rapportera(
             "Fliken är tom.",
             flik.plats(),
             f"Skriv kolumnrubrikerna på första raden: {', '.join(k.namn for k in typ.kolumner)}.",
         )
-        return []
+        return None if typ.kravs else []
     rubriker = [varden.visa(r) if not ar_tom(r) else "" for r in flik.rader[rubrikrad]]
     if typ.bred_form and _ar_bred(rubriker, typ):
         return _las_bred(flik, typ.bred_form, rubrikrad, rubriker, problem)
     kolumner = _matcha_kolumner(flik, typ, rubrikrad, rubriker, problem)
     if kolumner is None:
-        return []
+        return None
     positioner = {k.falt: i for i, k in kolumner.items()}  # shared by all rows of the sheet
     return [
         rad
@@ -194,7 +198,7 @@ def _las_bred(
     rubrikrad: int,
     rubriker: list[str],
     problem: Problemlista,
-) -> list[Rad]:
+) -> list[Rad] | None:
     nyckelkolumn = next(
         (i for i, r in enumerate(rubriker) if normalisera_namn(r) in form.nyckel.stavningar), None
     )
@@ -206,7 +210,7 @@ def _las_bred(
             f"som rubriker över värdena, eller använd lång form med kolumnerna "
             f"{form.nyckel.namn}, {form.rubrik.namn} och {form.varde.namn}.",
         )
-        return []
+        return None
     rubrikvarden: dict[int, Any] = {}
     for index, rubrik in enumerate(rubriker):
         if index == nyckelkolumn or not rubrik:
@@ -215,7 +219,7 @@ def _las_bred(
             rubrikvarden[index] = form.rubrik.tolkare(rubrik)
         except Vardefel as fel:
             problem.fel(
-                f"Rubriken ”{rubrik}” är inget {form.rubrik.namn.lower()}: {fel.meddelande}",
+                f"Kolumnrubriken: {fel.meddelande}",
                 flik.plats(f"{kolumnbokstav(index)}{rubrikrad + 1}"),
                 fel.tips,
             )

@@ -62,8 +62,8 @@ DOKUMENTTYPER = varden.alternativ_for(
 )
 
 
-def _val(alternativ: dict, vad: str):
-    return partial(varden.val, alternativ=alternativ, vad=vad)
+def _val(alternativ: dict, vad: str, visas: tuple[str, ...] = ()):
+    return partial(varden.val, alternativ=alternativ, vad=vad, visas=visas)
 
 
 ID = Kolumn("Id", varden.identitet, obligatorisk=True)
@@ -203,7 +203,15 @@ SAMMANTRADEN_FLIK = Fliktyp(
         ORGANISATION,
         Kolumn("Datum", varden.datum, obligatorisk=True),
         Kolumn("Ärende", obligatorisk=True),
-        Kolumn("Dokument", _val(DOKUMENTTYPER, "dokumenttyp"), obligatorisk=True),
+        Kolumn(
+            "Dokument",
+            _val(
+                DOKUMENTTYPER,
+                "dokumenttyp",
+                ("Verksamhetsplan", "Delårsrapport", "Årsredovisning", "Styrkort"),
+            ),
+            obligatorisk=True,
+        ),
         Kolumn("Period", varden.period),
         Kolumn("Diarienummer"),
         Kolumn("Förslag till beslut"),

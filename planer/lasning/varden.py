@@ -180,13 +180,16 @@ def agenda2030(varde: Any) -> tuple[int, ...]:
     return tuple(sorted(set(nummer)))  # type: ignore[arg-type]
 
 
-def val(varde: Any, alternativ: dict[str, E], vad: str) -> E | None:
-    """One of a fixed set of words, matched as names are (`alternativ` keys normalised)."""
+def val(varde: Any, alternativ: dict[str, E], vad: str, visas: tuple[str, ...] = ()) -> E | None:
+    """One of a fixed set of words, matched as names are (`alternativ` keys normalised).
+
+    The hint lists `visas`, or else the enum values.
+    """
     if ar_tom(varde):
         return None
     if (traff := alternativ.get(normalisera_namn(visa(varde)))) is not None:
         return traff
-    giltiga = _unika(e.value for e in alternativ.values())
+    giltiga = list(visas) or _unika(e.value for e in alternativ.values())
     raise Vardefel(
         f"”{visa(varde)}” är ingen giltig {vad}.", f"Skriv något av: {', '.join(giltiga)}."
     )
