@@ -15,6 +15,10 @@ import click
 
 from planer import __version__
 from planer.arbetsyta import Inlasning, las_arbetsyta, skapa_arbetsyta
+from planer.bygg import FORMAT, bestallning, jobb
+from planer.bygg import bygg as bygg_dokumenten
+from planer.dokument import DOKUMENTTYPER
+from planer.lasning import varden
 from planer.modell.objekt import Niva
 from planer.problem import Allvarlighet, PlanerFel, Problemlista
 
@@ -106,6 +110,94 @@ def kontrollera(katalog: Path, strikt: bool) -> None:
         click.secho(rad, fg="red", bold=True)
         raise SystemExit(1)
     click.secho(rad, fg="green", bold=True)
+
+
+class _PeriodParam(click.ParamType):
+    name = "period"
+
+    def convert(self, value, param, ctx):
+        try:
+            return varden.period(value)
+        except varden.Vardefel as fel:
+            self.fail(f"{fel.meddelande} {fel.tips}", param, ctx)
+
+
+@main.command()
+@katalog_option
+@click.option(
+    "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
+)
+@click.option("--med-underliggande", is_flag=True, help="Ta med alla organisationer under --org.")
+@click.option(
+    "--dokument",
+    "dokumenttyper",
+    multiple=True,
+    type=click.Choice(DOKUMENTTYPER),
+    help="Dokumenttyp (kan upprepas). Standard: alla.",
+)
+@click.option(
+    "--format",
+    "format_",
+    multiple=True,
+    type=click.Choice(FORMAT),
+    help="Format (kan upprepas). Standard: docx, pdf och html.",
+)
+@click.option("--ar", type=int, help="År för verksamhetsplan och årsredovisning, t.ex. 2027.")
+@click.option(
+    "--period", type=_PeriodParam(), help="Period för delårsrapport och styrkort, t.ex. 2026-T2."
+)
+@_visa_planerfel
+def bygg(katalog, org_ids, med_underliggande, dokumenttyper, format_, ar, period) -> None:
+    """Bygg dokumenten för alla organisationer, eller de som anges.
+
+    Dokumenten hamnar i utdata/<år eller period>/<dokumenttyp>/<id>-<namn>.<format>.
+    Utan --ar och --period väljs planåret för verksamhetsplanen, det senaste året med
+    utfall för årsredovisningen och det senaste tertialet för delårsrapporten.
+
+    Exempel:
+
+        planer bygg
+        planer bygg --org BUN --med-underliggande --dokument delarsrapport --period 2026-T2
+        planer bygg --dokument verksamhetsplan --format pdf
+    """
+    inlasning = las_arbetsyta(katalog)
+    if inlasning.modell is None:
+        _visa_problem(inlasning.problem)
+        raise _Avbrott("Inga dokument byggdes: rätta felen ovan och kör igen.")
+    val = bestallning(inlasning, org_ids, med_underliggande, dokumenttyper, format_, ar, period)
+    alla = jobb(inlasning, val, katalog / "utdata")
+    with click.progressbar(
+        length=len(alla), label="Bygger", show_pos=True, file=None if _terminal() else _Tyst()
+    ) as stapel:
+
+        def efter_varje(j, fel):
+            stapel.update(1)
+            if fel:
+                click.secho(f"\n{j.org_id} {j.dokumenttyp}: {fel}", fg="red", err=True)
+            elif not _terminal():
+                filer = ", ".join(str(f.relative_to(katalog)) for f in j.filer)
+                click.echo(f"{j.dokumenttyp} {j.org_id}: {filer}")
+
+        resultat = bygg_dokumenten(inlasning, val, katalog / "utdata", efter_varje)
+    click.echo(
+        f"{len(resultat.byggda)} filer byggda, {len(resultat.misslyckade)} dokument misslyckades."
+    )
+    if resultat.misslyckade:
+        raise SystemExit(1)
+
+
+def _terminal() -> bool:
+    return click.get_text_stream("stdout").isatty()
+
+
+class _Tyst:
+    """A sink for the progress bar when output is not a terminal (plain lines instead)."""
+
+    def write(self, text: str) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
 
 
 @main.command()

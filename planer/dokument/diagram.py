@@ -1,0 +1,69 @@
+"""Charts for the documents, drawn with matplotlib: SVG for HTML/PDF, PNG for Word.
+
+Every chart carries alt text, and every segment is labelled with its count, so
+that no meaning depends on colour alone; the documents also show the numbers
+as a table.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display; must precede pyplot
+
+import matplotlib.pyplot as plt
+
+from planer.dokument.bild import Bild
+
+# Fixed metadata and hash salt keep the files identical from run to run.
+plt.rcParams["svg.hashsalt"] = "planer"
+plt.rcParams["font.family"] = ["DejaVu Sans"]
+_SVG_META = {"Date": None, "Creator": "planer"}
+_PNG_META = {"Software": "planer"}
+
+
+def staplat_diagram(
+    kategorier: Sequence[str],
+    serier: Sequence[tuple[str, str, Sequence[int]]],
+    rubrik: str,
+    alt: str,
+) -> Bild:
+    """Horizontal stacked bars: one bar per category, one segment per (label, colour, counts)."""
+    hojd = 0.6 + 0.45 * len(kategorier)
+    figur, axel = plt.subplots(figsize=(7.0, hojd + 0.9), dpi=150)
+    vanster = [0] * len(kategorier)
+    for etikett, farg, antal in serier:
+        staplar = axel.barh(
+            kategorier, antal, left=vanster, color=farg, label=etikett, edgecolor="white"
+        )
+        axel.bar_label(
+            staplar,
+            labels=[str(a) if a else "" for a in antal],
+            label_type="center",
+            color="white",
+            fontsize=9,
+            fontweight="bold",
+        )
+        vanster = [v + a for v, a in zip(vanster, antal, strict=True)]
+    axel.invert_yaxis()  # first category on top, as in the table
+    axel.set_title(rubrik, loc="left", fontsize=11, fontweight="bold", color="#1d2b3a")
+    axel.set_xlabel("Antal mål", fontsize=9)
+    axel.xaxis.get_major_locator().set_params(integer=True)
+    axel.spines[["top", "right"]].set_visible(False)
+    axel.tick_params(labelsize=9)
+    axel.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.35 if len(kategorier) < 3 else -0.18),
+        ncols=len(serier),
+        frameon=False,
+        fontsize=9,
+    )
+    figur.tight_layout()
+    svg, png = io.BytesIO(), io.BytesIO()
+    figur.savefig(svg, format="svg", metadata=_SVG_META)
+    figur.savefig(png, format="png", metadata=_PNG_META)
+    plt.close(figur)
+    return Bild(alt=alt, svg=svg.getvalue(), png=png.getvalue())

@@ -1,0 +1,1 @@
+"""Rendering: one document context → .docx (docxtpl), .html and .pdf (Jinja, WeasyPrint)."""
