@@ -7,6 +7,7 @@ as a table.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 
@@ -32,6 +33,19 @@ def staplat_diagram(
     alt: str,
 ) -> Bild:
     """Horizontal stacked bars: one bar per category, one segment per (label, colour, counts)."""
+    kategorier = tuple(kategorier)
+    serier = tuple((etikett, farg, tuple(antal)) for etikett, farg, antal in serier)
+    return Bild(alt=alt, rita=lambda format_: _rita(kategorier, serier, rubrik, format_))
+
+
+@functools.lru_cache(maxsize=512)
+def _rita(
+    kategorier: tuple[str, ...],
+    serier: tuple[tuple[str, str, tuple[int, ...]], ...],
+    rubrik: str,
+    format_: str,
+) -> bytes:
+    """Draw once per distinct chart and format: many bodies share the same counts."""
     hojd = 0.6 + 0.45 * len(kategorier)
     figur, axel = plt.subplots(figsize=(7.0, hojd + 0.9), dpi=150)
     vanster = [0] * len(kategorier)
@@ -62,8 +76,7 @@ def staplat_diagram(
         fontsize=9,
     )
     figur.tight_layout()
-    svg, png = io.BytesIO(), io.BytesIO()
-    figur.savefig(svg, format="svg", metadata=_SVG_META)
-    figur.savefig(png, format="png", metadata=_PNG_META)
+    utdata = io.BytesIO()
+    figur.savefig(utdata, format=format_, metadata=_SVG_META if format_ == "svg" else _PNG_META)
     plt.close(figur)
-    return Bild(alt=alt, svg=svg.getvalue(), png=png.getvalue())
+    return utdata.getvalue()
