@@ -19,6 +19,13 @@ from planer.bygg import FORMAT, bestallning, jobb
 from planer.bygg import bygg as bygg_dokumenten
 from planer.dokument import DOKUMENTTYPER
 from planer.lasning import varden
+from planer.mallkontroll import (
+    MALLFORMAT,
+    egna_mallar,
+    exempelkontext,
+    kontrollera_mallar,
+    variabler,
+)
 from planer.modell.objekt import Niva
 from planer.problem import Allvarlighet, PlanerFel, Problemlista
 
@@ -198,6 +205,53 @@ class _Tyst:
 
     def flush(self) -> None:
         pass
+
+
+@main.command()
+@katalog_option
+@click.argument("dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER))
+@click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
+@_visa_planerfel
+def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
+    """Visa mallarnas variabler, eller kontrollera egna mallar.
+
+    Utan argument: dokumenttyperna och vilka mallfiler som används. Med en
+    dokumenttyp: alla variabler dess mallar får, med exempel ur er egen data.
+    Med --kontrollera: varje egen mall i mallar/ provas på riktigt, och syntaxfel
+    och okända variabler visas med fil och rad (kod 1 vid fel).
+
+    Mallarnas variabler beskrivs i docs/mallar.md.
+
+    Exempel:
+
+        planer mallar
+        planer mallar delarsrapport
+        planer mallar --kontrollera
+    """
+    inlasning = las_arbetsyta(katalog)
+    if inlasning.modell is None:
+        _visa_problem(inlasning.problem)
+        raise _Avbrott("Mallarna kan inte visas förrän felen ovan är rättade.")
+    if kontrollera_:
+        egna, problem = kontrollera_mallar(inlasning)
+        if not egna:
+            click.echo("Arbetsytan har inga egna mallar; de inbyggda används.")
+            return
+        _visa_problem(problem)
+        click.echo(f"Kontrollerade {len(egna)} egna mallar: {', '.join(p.name for p in egna)}.")
+        if problem.har_fel:
+            raise _Avbrott(f"{_antal(len(problem), 'fel', 'fel')} i mallarna.")
+        click.secho("Inga fel.", fg="green", bold=True)
+        return
+    if dokumenttyp is None:
+        egna = {p.name for p in egna_mallar(inlasning)}
+        for typ in DOKUMENTTYPER:
+            filer = [f"{typ}.{f}" for f in MALLFORMAT]
+            beskrivning = ", ".join(f"{f} ({'egen' if f in egna else 'inbyggd'})" for f in filer)
+            click.echo(f"{typ:<16} {beskrivning}")
+        return
+    for variabel in variabler(exempelkontext(inlasning, dokumenttyp)):
+        click.echo(f"{variabel.namn:<48} {variabel.exempel}")
 
 
 @main.command()

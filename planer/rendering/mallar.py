@@ -24,6 +24,7 @@ class Mallfel(PlanerFel):
         super().__init__(f"Mallen {plats}: {meddelande}", tips)
         self.fil = Path(fil)
         self.rad = rad
+        self.grund = meddelande  # without the place, for lists grouped by file
 
 
 def inbyggda_mallar() -> Path:

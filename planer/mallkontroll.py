@@ -1,0 +1,128 @@
+"""Help for template authors: which variables a document type has, and whether
+the workspace's own templates work with them.
+
+The variables are read off a real context built from the workspace's own data,
+so the list can never drift from what the templates actually get. A template
+is checked by rendering it for real, in every format it exists in, for the
+council and for one body at the bottom of the tree: syntax errors, unknown
+variables and sandbox violations come back as problems with file and line.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from planer.arbetsyta import MALLAR, Inlasning
+from planer.dokument import DOKUMENTTYPER, bygg_kontext, standardperiod
+from planer.dokument.bild import Bild
+from planer.problem import PlanerFel, Plats, Problemlista
+from planer.rendering.mallar import Mallfel, mallkataloger
+
+MALLFORMAT = ("docx", "html")
+
+
+@dataclass(frozen=True)
+class Variabel:
+    namn: str  # e.g. perspektiv[].mal[].status.etikett
+    exempel: str
+
+
+def variabler(kontext: Any, prefix: str = "") -> list[Variabel]:
+    """Every variable path of a context with an example value, lists merged."""
+    if isinstance(kontext, dict):
+        resultat = []
+        for nyckel, varde in kontext.items():
+            resultat += variabler(varde, f"{prefix}.{nyckel}" if prefix else nyckel)
+        return resultat
+    if isinstance(kontext, list):
+        element: dict[str, Any] = {}
+        for e in kontext:  # the union of keys over all elements, first value wins
+            if not isinstance(e, dict):
+                return [Variabel(f"{prefix}[]", _exempel(e))]
+            for k, v in e.items():
+                if k not in element or (v not in (None, "", []) and element[k] in (None, "", [])):
+                    element[k] = v
+        return (
+            variabler(element, f"{prefix}[]")
+            if element
+            else [Variabel(f"{prefix}[]", "(tom lista)")]
+        )
+    return [Variabel(prefix, _exempel(kontext))]
+
+
+def _exempel(varde: Any) -> str:
+    if isinstance(varde, Bild):
+        return f"(bild: {varde.alt})"
+    if varde is None:
+        return "(tom)"
+    text = str(varde).replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def exempelkontext(inlasning: Inlasning, dokumenttyp: str, org_id: str | None = None) -> dict:
+    modell = inlasning.modell
+    assert modell is not None
+    return bygg_kontext(
+        inlasning, dokumenttyp, org_id or modell.rot.id, standardperiod(inlasning, dokumenttyp)
+    )
+
+
+def egna_mallar(inlasning: Inlasning) -> list[Path]:
+    """The workspace's own template files (those that override the built-in ones)."""
+    katalog = inlasning.arbetsyta / MALLAR
+    kataloger = mallkataloger(inlasning.arbetsyta)
+    if not katalog.is_dir() or len(kataloger) == 1:  # the built-in folder itself
+        return []
+    return sorted(p for p in katalog.iterdir() if p.suffix in (".html", ".docx", ".css"))
+
+
+def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
+    """Render every document type whose templates the workspace overrides."""
+    from planer.rendering.docx import skriv_docx  # heavy: only when checking
+    from planer.rendering.html import render_html
+
+    problem = Problemlista()
+    egna = egna_mallar(inlasning)
+    html_andrad = any(p.suffix in (".html", ".css") for p in egna)
+    modell = inlasning.modell
+    assert modell is not None
+    organisationer = [modell.rot.id, _langst_ned(inlasning)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for typ in DOKUMENTTYPER:
+            format_ = [
+                f for f in MALLFORMAT if (inlasning.arbetsyta / MALLAR / f"{typ}.{f}") in egna
+            ]
+            if html_andrad and "html" not in format_:
+                format_.append("html")  # a shared part (bas.html, stil.css) may break any type
+            rapporterade: set[str] = set()
+            for org_id in organisationer:
+                kontext = exempelkontext(inlasning, typ, org_id)
+                for f in format_:
+                    try:
+                        if f == "html":
+                            render_html(inlasning.arbetsyta, typ, kontext)
+                        else:
+                            skriv_docx(
+                                inlasning.arbetsyta, typ, kontext, Path(tmp) / "prov.docx", "prov"
+                            )
+                    except Mallfel as fel:
+                        if str(fel) not in rapporterade:
+                            rapporterade.add(str(fel))
+                            problem.fel(
+                                fel.grund,
+                                Plats(fel.fil.name, cell=f"rad {fel.rad}" if fel.rad else None),
+                                fel.tips,
+                            )
+                    except PlanerFel as fel:
+                        problem.fel(fel.meddelande, Plats(f"{typ}.{f}"), fel.tips)
+    return egna, problem
+
+
+def _langst_ned(inlasning: Inlasning) -> str:
+    """A body at the bottom of the tree: the other extreme from the council."""
+    modell = inlasning.modell
+    assert modell is not None
+    return max(modell.organisationer, key=modell.djup)
