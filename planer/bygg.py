@@ -122,7 +122,10 @@ def bygg(
     """Build every document; `efter_varje(jobb, felmeddelande_or_None)` reports progress."""
     utdata = utdata or inlasning.arbetsyta / UTDATA
     resultat = Byggresultat()
-    for j in jobb(inlasning, val, utdata):
+    alla = jobb(inlasning, val, utdata)
+    if "html" in val.format:
+        _kopiera_html_resurser(inlasning.arbetsyta, {j.filer[0].parent for j in alla})
+    for j in alla:
         try:
             resultat.byggda += bygg_dokument(inlasning, j)
         except PlanerFel as fel:
@@ -161,6 +164,19 @@ def bygg_dokument(inlasning: Inlasning, j: Dokumentjobb) -> list[Path]:
     return list(j.filer)
 
 
+def _kopiera_html_resurser(arbetsyta: Path, kataloger: set[Path]) -> None:
+    """Put stil.css and the fonts beside the HTML files, where they are not already."""
+    from planer.rendering.html import html_resurser
+
+    for relativ, kalla in html_resurser(arbetsyta).items():
+        innehall = kalla.read_bytes()
+        for katalog in sorted(kataloger):
+            mal = katalog / relativ
+            if not mal.is_file() or mal.read_bytes() != innehall:
+                with atomisk(mal) as tmp:
+                    tmp.write_bytes(innehall)
+
+
 @contextmanager
 def atomisk(mal: Path) -> Iterator[Path]:
     """A temporary path beside `mal`, renamed onto it only if the block succeeds."""
@@ -176,6 +192,7 @@ def atomisk(mal: Path) -> Iterator[Path]:
     tmp = Path(namn)
     try:
         yield tmp
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; documents are for sharing
         os.replace(tmp, mal)
     except PermissionError:
         raise PlanerFel(

@@ -1,0 +1,135 @@
+"""HTML and accessible PDF: a document context → `<typ>.html` (Jinja) → PDF/UA-1 (WeasyPrint).
+
+The HTML template and everything it loads (stil.css, fonts) are user files, so
+WeasyPrint may only read `data:` URIs and files inside the template folders.
+A workspace's own file wins over the built-in one of the same name, for CSS and
+fonts as for templates.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import jinja2
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from planer.rendering.mallar import Mallfel, hitta_mall, jinja_miljo, mallkataloger, som_mallfel
+
+PDF_VARIANT = "pdf/ua-1"
+TIPS = "Lägg filen i mallar/ och hänvisa till den med ett relativt namn, t.ex. typsnitt/fil.ttf."
+
+
+def render_html(arbetsyta: Path, dokumenttyp: str, kontext: dict) -> str:
+    """The document as HTML, from the workspace's template or the built-in one."""
+    filnamn = f"{dokumenttyp}.html"
+    fil = hitta_mall(arbetsyta, filnamn)
+    kataloger = mallkataloger(arbetsyta)
+    try:
+        return jinja_miljo(kataloger).get_template(filnamn).render(kontext)
+    except jinja2.TemplateError as fel:
+        raise som_mallfel(fel, _mall_med_felet(fel.__traceback__, kataloger) or fil) from fel
+
+
+def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
+    """Write `html` as a tagged PDF/UA-1 to `mal`.
+
+    The title and language come from `<title>` and `<html lang>`; `titel` and
+    Swedish are used where the template has none, as PDF/UA requires both. The
+    PDF carries no dates, so the same input gives the same bytes.
+    """
+    kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
+    hamtare = Mallhamtare(kataloger)
+    try:
+        dokument = HTML(string=html, base_url=kataloger[0], url_fetcher=hamtare).render(
+            font_config=_typsnitt(), pdf_variant=PDF_VARIANT
+        )
+        dokument.metadata.title = dokument.metadata.title or titel
+        dokument.metadata.lang = dokument.metadata.lang or "sv"
+        dokument.write_pdf(mal, pdf_variant=PDF_VARIANT)
+    except FatalURLFetchingError as fel:
+        if isinstance(fel.__cause__, Mallfel):
+            raise fel.__cause__ from None
+        raise Mallfel(kataloger[0], None, f"kunde inte läsa {fel}") from fel
+
+
+class Mallhamtare(URLFetcher):
+    """WeasyPrint's URL fetcher, restricted to data: URIs and the template folders.
+
+    Anything else (http, other files, devices, `..` out of the folder) stops the
+    document with a Mallfel: a template that needs it would otherwise render wrong.
+    """
+
+    def __init__(self, kataloger: list[Path]) -> None:
+        super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
+        self.kataloger = [k.resolve() for k in kataloger]
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        if url.startswith("file:"):
+            return super().fetch(self._mallfil(url).as_uri(), headers)
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        raise Mallfel(
+            self.kataloger[0],
+            None,
+            f"hänvisar till {url}, men mallar får inte hämta från nätet.",
+            TIPS,
+        )
+
+    def _mallfil(self, url: str) -> Path:
+        """The file a file: URL names, looked up in each template folder in turn."""
+        sokvag = Path(url2pathname(urlsplit(url).path)).resolve()
+        relativ = next(
+            (sokvag.relative_to(k) for k in self.kataloger if sokvag.is_relative_to(k)), None
+        )
+        if relativ is not None:
+            for katalog in self.kataloger:
+                fil = (katalog / relativ).resolve()
+                if fil.is_relative_to(katalog) and fil.is_file():
+                    return fil
+        raise Mallfel(
+            self.kataloger[0], None, f"hänvisar till {sokvag}, som inte finns i mallar/.", TIPS
+        )
+
+
+@functools.cache
+def _typsnitt() -> FontConfiguration:
+    """One font configuration per process: @font-face files are loaded once."""
+    return FontConfiguration()
+
+
+def _mall_med_felet(tb: TracebackType | None, kataloger: list[Path]) -> Path | None:
+    """The innermost template file in the traceback, e.g. bas.html under verksamhetsplan.html."""
+    fil = None
+    rotter = [k.resolve() for k in kataloger]
+    while tb is not None:
+        namn = Path(tb.tb_frame.f_code.co_filename)
+        if namn.suffix == ".html" and any(namn.resolve().is_relative_to(k) for k in rotter):
+            fil = namn
+        tb = tb.tb_next
+    return fil
+
+
+def html_resurser(arbetsyta: Path) -> dict[Path, Path]:
+    """What an HTML file needs beside it (stil.css, typsnitt/ …): relative path → source.
+
+    Every file in the template folders that is not itself a template, the
+    workspace's own winning over the built-in one, so that the HTML a build
+    writes looks the same in a browser as the PDF made from it.
+    """
+    resurser: dict[Path, Path] = {}
+    for katalog in reversed(mallkataloger(arbetsyta)):  # built-in first, own files win
+        if katalog.is_dir():
+            for fil in sorted(katalog.rglob("*")):
+                if (
+                    fil.is_file()
+                    and fil.suffix not in (".html", ".docx")
+                    and not fil.name.startswith(("~$", "."))
+                ):
+                    resurser[fil.relative_to(katalog)] = fil
+    return resurser
