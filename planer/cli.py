@@ -238,7 +238,8 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
             click.echo("Arbetsytan har inga egna mallar; de inbyggda används.")
             return
         _visa_problem(problem)
-        click.echo(f"Kontrollerade {len(egna)} egna mallar: {', '.join(p.name for p in egna)}.")
+        namn = ", ".join(p.name for p in egna)
+        click.echo(f"Kontrollerade {_antal(len(egna), 'egen mall', 'egna mallar')}: {namn}.")
         if problem.har_fel:
             raise _Avbrott(f"{_antal(len(problem), 'fel', 'fel')} i mallarna.")
         click.secho("Inga fel.", fg="green", bold=True)

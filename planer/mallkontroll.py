@@ -71,12 +71,23 @@ def exempelkontext(inlasning: Inlasning, dokumenttyp: str, org_id: str | None = 
 
 
 def egna_mallar(inlasning: Inlasning) -> list[Path]:
-    """The workspace's own template files (those that override the built-in ones)."""
+    """The workspace's own template files: those that differ from the built-in ones.
+
+    `planer ny` copies the built-in templates; an unchanged copy is not "own".
+    """
     katalog = inlasning.arbetsyta / MALLAR
     kataloger = mallkataloger(inlasning.arbetsyta)
     if not katalog.is_dir() or len(kataloger) == 1:  # the built-in folder itself
         return []
-    return sorted(p for p in katalog.iterdir() if p.suffix in (".html", ".docx", ".css"))
+    inbyggda = kataloger[-1]
+    return sorted(
+        p
+        for p in katalog.iterdir()
+        if p.suffix in (".html", ".docx", ".css")
+        and not (
+            (inbyggda / p.name).is_file() and (inbyggda / p.name).read_bytes() == p.read_bytes()
+        )
+    )
 
 
 def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:

@@ -3,7 +3,10 @@ read back as a reader would see them (python-docx, a PDF text extractor, the HTM
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -166,3 +169,46 @@ def test_tal_i_pdf_har_decimalkomma(byggt):
     katalog, inlasning, _ = byggt
     text = pdf_text(fil_for(katalog, inlasning, "arsredovisning", "KF", "pdf"))
     assert re.search(r"\d,\d%", text) and not re.search(r"\d\.\d%", text)
+
+
+def test_varje_pdf_ar_taggad_med_sprak_och_titel(byggt):
+    """PDF/UA basics for every PDF of the example: structure tree, language, title."""
+    katalog, _, _ = byggt
+    brister = []
+    for fil in sorted((katalog / "utdata").rglob("*.pdf")):
+        pdf = PdfReader(fil)
+        rot = pdf.trailer["/Root"]
+        if "/StructTreeRoot" not in rot:
+            brister.append((fil.name, "ingen strukturträd"))
+        if not str(rot.get("/Lang", "")).startswith("sv"):
+            brister.append((fil.name, f"språk {rot.get('/Lang')}"))
+        if not rot.get("/MarkInfo", {}).get("/Marked"):
+            brister.append((fil.name, "inte markerad som taggad"))
+        if not (pdf.metadata and pdf.metadata.title):
+            brister.append((fil.name, "ingen titel"))
+    assert not brister, brister[:10]
+
+
+def test_libreoffice_oppnar_varje_worddokument(byggt, tmp_path):
+    """A real Word client: LibreOffice converts every .docx of the example to PDF."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) saknas i CI; .ci/run ska installera det.")
+        pytest.skip("LibreOffice är inte installerat")
+    katalog, _, _ = byggt
+    worddokument = sorted((katalog / "utdata").rglob("*.docx"))
+    kopior = tmp_path / "in"
+    kopior.mkdir()
+    for i, fil in enumerate(worddokument):  # unique names: the same body name recurs per type
+        shutil.copy(fil, kopior / f"{i:03d}.docx")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+         "pdf", "--outdir", str(tmp_path / "ut"), *sorted(str(p) for p in kopior.iterdir())],
+        check=True, capture_output=True, timeout=1800,
+    )  # fmt: skip
+    sidor = {p.stem: len(PdfReader(p).pages) for p in (tmp_path / "ut").glob("*.pdf")}
+    saknas = [worddokument[int(s)].name for s in (f"{i:03d}" for i in range(len(worddokument)))
+              if sidor.get(s, 0) == 0]  # fmt: skip
+    assert not saknas, saknas[:10]
+    print(f"\nLibreOffice öppnade {len(sidor)} Word-dokument, {sum(sidor.values())} sidor")
