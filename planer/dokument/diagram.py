@@ -11,17 +11,8 @@ import functools
 import io
 from collections.abc import Sequence
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display; must precede pyplot
-
-import matplotlib.pyplot as plt
-
 from planer.dokument.bild import Bild
 
-# Fixed metadata and hash salt keep the files identical from run to run.
-plt.rcParams["svg.hashsalt"] = "planer"
-plt.rcParams["font.family"] = ["DejaVu Sans"]
 _SVG_META = {"Date": None, "Creator": "planer"}
 _PNG_META = {"Software": "planer"}
 
@@ -33,19 +24,19 @@ def staplat_diagram(
     alt: str,
 ) -> Bild:
     """Horizontal stacked bars: one bar per category, one segment per (label, colour, counts)."""
-    kategorier = tuple(kategorier)
     serier = tuple((etikett, farg, tuple(antal)) for etikett, farg, antal in serier)
-    return Bild(alt=alt, rita=lambda format_: _rita(kategorier, serier, rubrik, format_))
+    return Bild(alt=alt, diagram=(tuple(kategorier), serier, rubrik))
 
 
 @functools.lru_cache(maxsize=512)
-def _rita(
+def rita(
     kategorier: tuple[str, ...],
     serier: tuple[tuple[str, str, tuple[int, ...]], ...],
     rubrik: str,
     format_: str,
 ) -> bytes:
     """Draw once per distinct chart and format: many bodies share the same counts."""
+    plt = _pyplot()
     hojd = 0.6 + 0.45 * len(kategorier)
     figur, axel = plt.subplots(figsize=(7.0, hojd + 0.9), dpi=150)
     vanster = [0] * len(kategorier)
@@ -80,3 +71,17 @@ def _rita(
     figur.savefig(utdata, format=format_, metadata=_SVG_META if format_ == "svg" else _PNG_META)
     plt.close(figur)
     return utdata.getvalue()
+
+
+@functools.cache
+def _pyplot():
+    """matplotlib, loaded on the first drawing: building contexts alone never needs it."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display; must precede pyplot
+    import matplotlib.pyplot as plt
+
+    # Fixed metadata and hash salt keep the files identical from run to run.
+    plt.rcParams["svg.hashsalt"] = "planer"
+    plt.rcParams["font.family"] = ["DejaVu Sans"]
+    return plt
