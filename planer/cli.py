@@ -7,6 +7,7 @@ sheet; `PlanerFel` becomes a Swedish message and a non-zero exit.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
@@ -15,7 +16,7 @@ import click
 
 from planer import __version__
 from planer.arbetsyta import Inlasning, las_arbetsyta, skapa_arbetsyta
-from planer.bygg import FORMAT, bestallning, jobb
+from planer.bygg import FORMAT, Handelse, bestallning
 from planer.bygg import bygg as bygg_dokumenten
 from planer.dokument import DOKUMENTTYPER
 from planer.lasning import varden
@@ -153,48 +154,78 @@ class _PeriodParam(click.ParamType):
 @click.option(
     "--period", type=_PeriodParam(), help="Period för delårsrapport och styrkort, t.ex. 2026-T2."
 )
+@click.option(
+    "--jobb",
+    "arbetare",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Antal dokument som byggs samtidigt.",
+)
+@click.option("--alltid", is_flag=True, help="Bygg om allt, också dokument som inte har ändrats.")
 @_visa_planerfel
-def bygg(katalog, org_ids, med_underliggande, dokumenttyper, format_, ar, period) -> None:
+def bygg(
+    katalog, org_ids, med_underliggande, dokumenttyper, format_, ar, period, arbetare, alltid
+) -> None:
     """Bygg dokumenten för alla organisationer, eller de som anges.
 
     Dokumenten hamnar i utdata/<år eller period>/<dokumenttyp>/<id>-<namn>.<format>.
     Utan --ar och --period väljs planåret för verksamhetsplanen, det senaste året med
     utfall för årsredovisningen och det senaste tertialet för delårsrapporten.
 
+    Bara dokument vars data eller mall har ändrats sedan förra bygget byggs om; ett
+    dokument som har tagits bort eller ändrats för hand byggs också om. Ett dokument
+    som inte går att bygga stoppar inte de andra; kommandot avslutas då med kod 1.
+
     Exempel:
 
         planer bygg
         planer bygg --org BUN --med-underliggande --dokument delarsrapport --period 2026-T2
-        planer bygg --dokument verksamhetsplan --format pdf
+        planer bygg --dokument verksamhetsplan --format pdf --alltid
     """
     inlasning = las_arbetsyta(katalog)
     if inlasning.modell is None:
         _visa_problem(inlasning.problem)
         raise _Avbrott("Inga dokument byggdes: rätta felen ovan och kör igen.")
     val = bestallning(inlasning, org_ids, med_underliggande, dokumenttyper, format_, ar, period)
-    alla = jobb(inlasning, val, katalog / "utdata")
+    antal = len(val.org_ids) * len(val.dokumenttyper)
+    terminal = click.get_text_stream("stdout").isatty()
     with click.progressbar(
-        length=len(alla), label="Bygger", show_pos=True, file=None if _terminal() else _Tyst()
+        length=antal,
+        label="Bygger",
+        show_pos=True,
+        item_show_func=lambda h: h and f"{h.jobb.dokumenttyp} {h.jobb.org_id}",
+        file=None if terminal else _Tyst(),
     ) as stapel:
 
-        def efter_varje(j, fel):
-            stapel.update(1)
-            if fel:
-                click.secho(f"\n{j.org_id} {j.dokumenttyp}: {fel}", fg="red", err=True)
-            elif not _terminal():
-                filer = ", ".join(str(f.relative_to(katalog)) for f in j.filer)
-                click.echo(f"{j.dokumenttyp} {j.org_id}: {filer}")
+        def efter_varje(handelse: Handelse) -> None:
+            stapel.update(1, handelse)
+            j = handelse.jobb
+            if handelse.fel:
+                click.secho(
+                    f"\nMisslyckades: {j.dokumenttyp} för {j.org_id}: {handelse.fel}",
+                    fg="red",
+                    err=True,
+                )
+            elif not terminal:
+                click.echo(f"{handelse.utfall}: {j.dokumenttyp} {j.org_id} ({j.period})")
 
-        resultat = bygg_dokumenten(inlasning, val, katalog / "utdata", efter_varje)
+        try:
+            resultat = bygg_dokumenten(
+                inlasning, val, katalog / "utdata", arbetare, alltid, efter_varje
+            )
+        except KeyboardInterrupt:
+            raise _Avbrott(
+                "Avbrutet. Dokument som hann bli klara finns kvar; kör planer bygg igen för resten."
+            ) from None
+    byggda = antal - resultat.oforandrade - len(resultat.misslyckade)
     click.echo(
-        f"{len(resultat.byggda)} filer byggda, {len(resultat.misslyckade)} dokument misslyckades."
+        f"{_antal(byggda, 'dokument byggt', 'dokument byggda')} ({len(resultat.byggda)} filer), "
+        f"{resultat.oforandrade} oförändrade, {len(resultat.misslyckade)} misslyckade, "
+        f"{resultat.sekunder:.1f} s."
     )
     if resultat.misslyckade:
         raise SystemExit(1)
-
-
-def _terminal() -> bool:
-    return click.get_text_stream("stdout").isatty()
 
 
 class _Tyst:
