@@ -25,11 +25,12 @@ from planer.modell.objekt import (
     Matetal,
     Niva,
     Period,
+    Posttyp,
     Status,
     Uppdrag,
     Uppdragsstatus,
 )
-from planer.modell.styrmodell import Belopp, Driftredovisning, Styrmodell
+from planer.modell.styrmodell import Belopp, Ekonomipost, Styrmodell
 
 Kontext = dict[str, Any]
 
@@ -327,56 +328,27 @@ def drift(underlag: Underlag, period: Period, avvikelse_mot: str | None) -> Kont
     if not redovisning.poster:
         return None
 
-    def belopp(b: Belopp, avvikelse: float | None) -> Kontext:
+    def rad(post: Ekonomipost) -> Kontext:
+        avvikelse = {"utfall": post.avvikelse_utfall, "prognos": post.avvikelse_prognos}
         return {
-            "budget": fmt.tkr(b.budget),
-            "utfall": fmt.tkr(b.utfall),
-            "prognos": fmt.tkr(b.prognos),
-            "avvikelse": fmt.tkr(avvikelse),
+            "budget": fmt.tkr(post.belopp.budget),
+            "utfall": fmt.tkr(post.belopp.utfall),
+            "prognos": fmt.tkr(post.belopp.prognos),
+            "avvikelse": fmt.tkr(avvikelse.get(avvikelse_mot or "")),
         }
 
-    def avvikelse(post_eller_belopp) -> float | None:
-        if avvikelse_mot == "utfall":
-            return post_eller_belopp.avvikelse_utfall
-        return post_eller_belopp.avvikelse_prognos if avvikelse_mot == "prognos" else None
-
-    summor = _summor(redovisning)
+    # Sums as posts of their kind, so income's deviation has income's sign; net cost is a cost.
+    summor = {
+        "intakter": Ekonomipost("", Posttyp.INTAKT, redovisning.intakter),
+        "kostnader": Ekonomipost("", Posttyp.KOSTNAD, redovisning.kostnader),
+        "nettokostnad": Ekonomipost("", Posttyp.KOSTNAD, redovisning.nettokostnad),
+    }
     return {
         "period_text": fmt.period(period),
         "har_prognos": any(p.belopp.prognos is not None for p in redovisning.poster),
-        "rader": [
-            {"post": p.post, "typ": p.typ.value, **belopp(p.belopp, avvikelse(p))}
-            for p in redovisning.poster
-        ],
-        **{namn: belopp(b, avvikelse(_Kostnadslik(b, namn))) for namn, b in summor.items()},
+        "rader": [{"post": p.post, "typ": p.typ.value, **rad(p)} for p in redovisning.poster],
+        **{namn: rad(post) for namn, post in summor.items()},
     }
-
-
-def _summor(redovisning: Driftredovisning) -> dict[str, Belopp]:
-    return {
-        "intakter": redovisning.intakter,
-        "kostnader": redovisning.kostnader,
-        "nettokostnad": redovisning.nettokostnad,
-    }
-
-
-@dataclass(frozen=True)
-class _Kostnadslik:
-    """A sum with the deviation sign of its kind: income is better when higher."""
-
-    belopp: Belopp
-    namn: str
-
-    @property
-    def avvikelse_utfall(self) -> float | None:
-        return self._tecken(self.belopp.avvikelse_utfall)
-
-    @property
-    def avvikelse_prognos(self) -> float | None:
-        return self._tecken(self.belopp.avvikelse_prognos)
-
-    def _tecken(self, tal: float | None) -> float | None:
-        return -tal if tal is not None and self.namn == "intakter" else tal
 
 
 def investeringar(underlag: Underlag, ar: int, avvikelse_mot: str | None) -> Kontext | None:
