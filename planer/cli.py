@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
@@ -189,7 +190,7 @@ def bygg(
         raise _Avbrott("Inga dokument byggdes: rätta felen ovan och kör igen.")
     val = bestallning(inlasning, org_ids, med_underliggande, dokumenttyper, format_, ar, period)
     antal = len(val.org_ids) * len(val.dokumenttyper)
-    terminal = click.get_text_stream("stdout").isatty()
+    terminal = sys.stdout.isatty()
     with click.progressbar(
         length=antal,
         label="Bygger",
