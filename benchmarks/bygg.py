@@ -14,7 +14,8 @@ and bare WeasyPrint on the same contexts, templates and pre-drawn charts, in one
 process, for `--prov` documents; (g) peak memory of the main process and per worker.
 A rough probe of how many cores are free is printed beside (b) and (e): the
 machine may be shared, and every parallel figure depends on it.
-`--dokument` limits the document types (default: all four) to keep the run
+`--dokument` limits the document types (default: all four) and `--jamfor-arbetare`
+the sizes that get (e) (default: all) to keep the run
 bearable. Prints figures only, never asserts. Results: benchmarks/RESULTAT.md.
 """
 
@@ -439,8 +440,8 @@ class Matning:
     andring: Andring
     las_andrad: float
     ett_varde: dict[str, Bygge]
-    en_arbetare: Bygge
-    tva_arbetare: Bygge
+    en_arbetare: Bygge | None  # None: (e) skipped for this size
+    tva_arbetare: Bygge | None
     golv: Golv
     huvud_mb: float
     arbetare_mb: float
@@ -452,7 +453,13 @@ def _summa(byggen: dict[str, Bygge], las: float = 0.0) -> float:
 
 
 def mat_storlek(
-    tmp: Path, storlek: int, typer: tuple[str, ...], arbetare: int, prov: int, varv: int
+    tmp: Path,
+    storlek: int,
+    typer: tuple[str, ...],
+    arbetare: int,
+    prov: int,
+    varv: int,
+    jamfor_arbetare: bool,
 ) -> Matning:
     from syntetisk_kommun import skapa_kommun
 
@@ -533,23 +540,27 @@ def mat_storlek(
     print(f"    ändrat tillbaka: {aterstall}", flush=True)
 
     # (e) one worker against two: full PDF builds back to back, each in a fresh process
-    en = pdf_i_egen_process(katalog, typer, tmp / "utdata-pdf-1", 1)
-    tva = pdf_i_egen_process(katalog, typer, tmp / "utdata-pdf-2", 2)
-    _rubrik("(e) fullt PDF-bygge i en ny process", "dok", "s", "dok/s", "cpu/vägg")
-    print(f"    (kärnor lediga efteråt, ungefär: {parallellitet():.1f})")
-    for namn, b in (
-        ("arbetare=1", en),
-        ("arbetare=2", tva),
-        (f"jfr (b), arbetare={arbetare}", fulla["pdf"]),
-    ):
-        _rad(
-            namn,
-            b.byggda,
-            f"{b.sekunder:.2f}",
-            f"{b.byggda / b.sekunder:.2f}",
-            f"{b.cpu_per_vagg:.2f}",
-        )
-    _rad("uppsnabbning, arbetare=1 ÷ arbetare=2", dok, f"{en.sekunder / tva.sekunder:.2f}×")
+    en = tva = None
+    if jamfor_arbetare:
+        en = pdf_i_egen_process(katalog, typer, tmp / "utdata-pdf-1", 1)
+        tva = pdf_i_egen_process(katalog, typer, tmp / "utdata-pdf-2", 2)
+        _rubrik("(e) fullt PDF-bygge i en ny process", "dok", "s", "dok/s", "cpu/vägg")
+        print(f"    (kärnor lediga efteråt, ungefär: {parallellitet():.1f})")
+        for namn, b in (
+            ("arbetare=1", en),
+            ("arbetare=2", tva),
+            (f"jfr (b), arbetare={arbetare}", fulla["pdf"]),
+        ):
+            _rad(
+                namn,
+                b.byggda,
+                f"{b.sekunder:.2f}",
+                f"{b.byggda / b.sekunder:.2f}",
+                f"{b.cpu_per_vagg:.2f}",
+            )
+        _rad("uppsnabbning, arbetare=1 ÷ arbetare=2", dok, f"{en.sekunder / tva.sekunder:.2f}×")
+    else:
+        print("\n(e) hoppas över för den här storleken (--jamfor-arbetare)", flush=True)
 
     # (f) the floor
     urval = jamnt_urval(alla_jobb, max(1, prov))
@@ -581,14 +592,16 @@ def mat_storlek(
         )
 
     # (g) memory
-    arbetare_mb = max(b.arbetare_mb for b in (*fulla.values(), *ett_varde.values(), tva))
+    byggen = (*fulla.values(), *ett_varde.values(), *([tva] if tva else []))
+    arbetare_mb = max(b.arbetare_mb for b in byggen)
     _rubrik("(g) minne, topp-RSS", "dok", "MB")
     _rad("huvudprocessen under (a)–(c)", dok, f"{huvud_mb:.0f}")
     _rad("huvudprocessen under (a)–(d)", dok, f"{huvud_d_mb:.0f}")
     for format_, b in fulla.items():
         _rad(f"största arbetaren, (b) {format_}", b.byggda, f"{b.arbetare_mb:.0f}")
-    _rad("största arbetaren, (e) arbetare=2", tva.byggda, f"{tva.arbetare_mb:.0f}")
-    _rad("allt i en process, (e) arbetare=1", en.byggda, f"{en.arbetare_mb:.0f}")
+    if tva and en:
+        _rad("största arbetaren, (e) arbetare=2", tva.byggda, f"{tva.arbetare_mb:.0f}")
+        _rad("allt i en process, (e) arbetare=1", en.byggda, f"{en.arbetare_mb:.0f}")
     _rad("största barnprocessen, ru_maxrss", "", f"{_barnens_topp_mb():.0f}")
 
     return Matning(
@@ -698,6 +711,9 @@ def skriv_sammanfattning(matningar: list[Matning], typer: tuple[str, ...], arbet
     rad("(d) ombyggda dokument, tre format", "", antal)
     celler = []
     for m in matningar:
+        if m.en_arbetare is None or m.tva_arbetare is None:
+            celler.append("–")
+            continue
         kvot = m.en_arbetare.sekunder / m.tva_arbetare.sekunder
         celler.append(f"{kvot:.2f}× {_bedom(kvot >= MAL_PARALLELL)}")
     rad("(e) PDF, arbetare=1 ÷ arbetare=2", f"≥ {MAL_PARALLELL:g}×", celler)
@@ -738,11 +754,9 @@ def skriv_sammanfattning(matningar: list[Matning], typer: tuple[str, ...], arbet
         print("    (kräver minst två storlekar)")
 
 
-def _mat_storlek(
-    storlek: int, typer: tuple[str, ...], arbetare: int, prov: int, varv: int
-) -> Matning:
+def _mat_storlek(*argument) -> Matning:
     with tempfile.TemporaryDirectory() as tmp:
-        return mat_storlek(Path(tmp), storlek, typer, arbetare, prov, varv)
+        return mat_storlek(Path(tmp), *argument)
 
 
 def main() -> None:
@@ -754,6 +768,13 @@ def main() -> None:
     argument.add_argument("--jobb", type=int, default=2, help="arbetare i (b)–(d)")
     argument.add_argument("--prov", type=int, default=8, help="dokument i (f)")
     argument.add_argument("--varv", type=int, default=2, help="varv per dokument i (f)")
+    argument.add_argument(
+        "--jamfor-arbetare",
+        type=int,
+        nargs="*",
+        metavar="STORLEK",
+        help="storlekar som får (e), arbetare=1 mot 2 (standard: alla)",
+    )
     val = argument.parse_args()
     typer = tuple(dict.fromkeys(val.dokument))
 
@@ -766,7 +787,8 @@ def main() -> None:
         # Each size in a fresh process: the main process's memory, the children's
         # peak and every cache start from nothing, as in a new `planer bygg`.
         with ProcessPoolExecutor(1, mp_context=spawn) as pool:
-            svar = pool.submit(_mat_storlek, storlek, typer, val.jobb, val.prov, val.varv)
+            jamfor = val.jamfor_arbetare is None or storlek in val.jamfor_arbetare
+            svar = pool.submit(_mat_storlek, storlek, typer, val.jobb, val.prov, val.varv, jamfor)
             matningar.append(svar.result())
     skriv_sammanfattning(matningar, typer, val.jobb)
 
