@@ -122,7 +122,8 @@ class _Referenser:
         if (plats := rad.plats(falt), varde) in self._rapporterade:
             return False
         self._rapporterade.add((plats, varde))
-        forslag = difflib.get_close_matches(varde, list(kanda), n=1)
+        forslag = [k for k in kanda if k.casefold() == varde.casefold()]
+        forslag = forslag or difflib.get_close_matches(varde, list(kanda), n=1)
         tips = f"Menade du ”{forslag[0]}”?" if forslag else ""
         self.problem.fel(
             f"{vad.capitalize()} ”{varde}” finns inte på fliken {flik}.",
@@ -138,20 +139,31 @@ class _Referenser:
 
 
 def _unika(rader: Iterable[Rad], falt: str, problem: Problemlista) -> list[Rad]:
-    """The rows with an id, each id once; later duplicates are reported and dropped."""
+    """The rows with an id, each id once; later duplicates are reported and dropped.
+
+    Ids that differ only in case count as the same: they would be mixed up by a
+    reader, and their file names collide on Windows and macOS.
+    """
     forsta: dict[Any, Rad] = {}
     for rad in rader:
         nyckel = rad[falt]
         if nyckel is None:
             continue
-        if nyckel in forsta:
+        if (tidigare := forsta.get(nyckel.casefold())) is None:
+            forsta[nyckel.casefold()] = rad
+        elif tidigare[falt] == nyckel:
             problem.fel(
-                f"Id ”{nyckel}” finns redan i {forsta[nyckel].plats(falt).cell}.",
+                f"Id ”{nyckel}” finns redan i {tidigare.plats(falt).cell}.",
                 rad.plats(falt),
                 "Varje id får bara förekomma en gång. Ge raden ett eget id.",
             )
         else:
-            forsta[nyckel] = rad
+            problem.fel(
+                f"Id ”{nyckel}” skiljer sig bara i stora och små bokstäver från "
+                f"”{tidigare[falt]}” i {tidigare.plats(falt).cell}.",
+                rad.plats(falt),
+                "Ge raden ett id som skiljer sig på mer än stora och små bokstäver.",
+            )
     return list(forsta.values())
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from planer.cli import main
+
+Flikar = dict[str, list[list]]
+Andring = Callable[[Flikar], None]
 
 # A minimal but complete municipality: 4 levels, a målkedja three deep, every sheet.
 GRUND: dict[str, list[list]] = {
@@ -154,3 +160,92 @@ def kontrollera():
         return CliRunner().invoke(main, ["kontrollera", "--katalog", str(katalog), *extra])
 
     return kor
+
+
+# --- Reading the output --------------------------------------------------------------
+
+_PROBLEMRAD = re.compile(r"^  (?:(?P<cell>\S.*?)  )?(?P<etikett>Fel|Varning|Notis): (?P<text>.*)$")
+
+
+@dataclass
+class Utskrivet:
+    cell: str | None
+    etikett: str
+    meddelande: str
+    tips: str = ""
+
+
+def problem_i(utdata: str) -> dict[str, list[Utskrivet]]:
+    """The printed problems, grouped under their heading (`styrning.xlsx › Mål`)."""
+    grupper: dict[str, list[Utskrivet]] = {}
+    rubrik = None
+    for rad in utdata.splitlines():
+        if rad and not rad.startswith(" "):
+            rubrik = rad
+            continue
+        if rubrik is None:
+            continue
+        if traff := _PROBLEMRAD.match(rad):
+            grupper.setdefault(rubrik, []).append(
+                Utskrivet(traff["cell"], traff["etikett"], traff["text"])
+            )
+        elif rad.startswith("      ") and grupper.get(rubrik):
+            grupper[rubrik][-1].tips = rad.strip()
+    return grupper
+
+
+def visar(resultat, rubrik: str, cell: str | None, *ord_: str, etikett: str = "Fel") -> None:
+    """Assert that a problem is printed under `rubrik`, at `cell`, with all words."""
+    grupp = problem_i(resultat.output).get(rubrik)
+    assert grupp, f"no heading {rubrik!r} in:\n{resultat.output}"
+    i_cellen = [p for p in grupp if p.cell == cell and p.etikett == etikett]
+    assert i_cellen, f"no {etikett} at {cell!r} under {rubrik!r} in:\n{resultat.output}"
+    assert any(
+        all(o.casefold() in f"{p.meddelande} {p.tips}".casefold() for o in ord_) for p in i_cellen
+    ), f"{ord_} not in {[(p.meddelande, p.tips) for p in i_cellen]}"
+
+
+def ingen_traceback(resultat) -> None:
+    assert resultat.exception is None or isinstance(resultat.exception, SystemExit), repr(
+        resultat.exception
+    )
+    assert "Traceback" not in resultat.output
+
+
+def antal_fel(resultat) -> int:
+    traff = re.search(r"^(\d+) fel, ", resultat.output, re.MULTILINE)
+    assert traff, resultat.output
+    return int(traff[1])
+
+
+def fel_i(resultat, flik: str | None, cell: str | None, *ord_: str, fil: str = "styrning.xlsx"):
+    """The common assertion: exit 1, no traceback, the error at its sheet and cell."""
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 1, resultat.output
+    visar(resultat, f"{fil} › {flik}" if flik else fil, cell, *ord_)
+
+
+def giltig(resultat) -> None:
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 0, resultat.output
+    assert "0 fel, 0 varningar, 0 notiser." in resultat.output
+
+
+# --- Changing the base data ------------------------------------------------------------
+
+
+def kolumn(flikar: Flikar, flik: str, rubrik: str) -> int:
+    return flikar[flik][0].index(rubrik)
+
+
+def satt(flik: str, rad: int, rubrik: str, varde) -> Andring:
+    """Set a cell; `rad` is the row number as Excel shows it (header = 1)."""
+
+    def andra(flikar: Flikar) -> None:
+        flikar[flik][rad - 1][kolumn(flikar, flik, rubrik)] = varde
+
+    return andra
+
+
+def lagg_till(flik: str, *rad) -> Andring:
+    return lambda flikar: flikar[flik].append(list(rad))

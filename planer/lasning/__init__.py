@@ -16,7 +16,7 @@ def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad] | No
     An optional sheet that is absent has no rows; a sheet that is required but
     absent, or that cannot be read, is None (the reason is already reported).
     """
-    arbetsbocker = hitta_arbetsbocker(katalog) if katalog.is_dir() else []
+    arbetsbocker = hitta_arbetsbocker(katalog, problem) if katalog.is_dir() else []
     if not arbetsbocker:
         problem.fel(
             f"Det finns inga arbetsböcker (.xlsx) i {katalog}.",

@@ -9,6 +9,7 @@ cell. Cross-references between sheets are checked later, in `validering`.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -91,7 +92,7 @@ def las_rader(flik: Flik, typ: Fliktyp, problem: Problemlista) -> list[Rad] | No
 
     None when the sheet cannot be read at all (a required column is missing).
     """
-    rubrikrad = next((i for i, rad in enumerate(flik.rader) if not all(map(ar_tom, rad))), None)
+    rubrikrad = _hitta_rubrikrad(flik, typ, problem)
     if rubrikrad is None:
         rapportera = problem.fel if typ.kravs else problem.varning
         rapportera(
@@ -112,6 +113,44 @@ def las_rader(flik: Flik, typ: Fliktyp, problem: Problemlista) -> list[Rad] | No
         for index in range(rubrikrad + 1, len(flik.rader))
         if (rad := _las_rad(flik, index, kolumner, positioner, problem)) is not None
     ]
+
+
+_RADER_OVANFOR_RUBRIKEN = 10  # non-empty rows (a title, a note) the header may sit below
+
+
+def _hitta_rubrikrad(flik: Flik, typ: Fliktyp, problem: Problemlista) -> int | None:
+    """The header row: the first non-empty row, or a later one below a title.
+
+    A later row is taken only if it names every required column (or, for a sheet
+    with a wide form, its key column) and the first does not; the rows above it
+    are then skipped with a warning. None for an empty sheet.
+    """
+    icke_tomma = (i for i, rad in enumerate(flik.rader) if not all(map(ar_tom, rad)))
+    kandidater = list(itertools.islice(icke_tomma, _RADER_OVANFOR_RUBRIKEN + 1))
+    if not kandidater:
+        return None
+    for rubrikrad in kandidater:
+        celler = flik.rader[rubrikrad]
+        rubriker = {normalisera_namn(varden.visa(c)) for c in celler if not ar_tom(c)}
+        if _ar_rubrikrad(rubriker, typ):
+            break
+    else:
+        return kandidater[0]
+    if rubrikrad != kandidater[0]:
+        problem.varning(
+            f"Rubrikraden är rad {rubrikrad + 1}; raderna ovanför läses inte.",
+            flik.plats(f"rad {kandidater[0] + 1}"),
+            "Det går bra med en rubrik ovanför tabellen. Flytta upp tabellen till rad 1 "
+            "om raderna ovanför skulle läsas.",
+        )
+    return rubrikrad
+
+
+def _ar_rubrikrad(rubriker: set[str], typ: Fliktyp) -> bool:
+    if typ.bred_form and rubriker & typ.bred_form.nyckel.stavningar:
+        return True
+    kravda = [k for k in typ.kolumner if k.kravs or k.obligatorisk]
+    return bool(kravda) and all(rubriker & k.stavningar for k in kravda)
 
 
 def _matcha_kolumner(

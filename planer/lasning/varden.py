@@ -23,6 +23,10 @@ E = TypeVar("E", bound=Enum)
 _MELLANRUM = dict.fromkeys(map(ord, " \u00a0\u2009\u202f\u2007"), None)
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 _TAL = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+# What XML 1.0, and so .docx and HTML, cannot carry: C0 controls but tab, LF and CR,
+# lone surrogates, U+FFFE and U+FFFF. They get into cells by paste or CHAR().
+_OTILLATET_I_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_OSYNLIGT = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _JAMFORELSE = re.compile(r"^(max|min|högst|minst|<=|>=|≤|≥|<|>)\s*", re.IGNORECASE)
 _PERIOD = (
     re.compile(r"^(?P<ar>\d{4})$"),
@@ -68,14 +72,20 @@ def visa(varde: Any) -> str:
 
 
 def text(varde: Any) -> str | None:
+    """A text, without the control characters a document cannot hold."""
     if ar_tom(varde):
         return None
-    return visa(varde)
+    return _OTILLATET_I_XML.sub("", visa(varde)).strip() or None
 
 
 def identitet(varde: Any) -> str | None:
-    """An id: text with surrounding spaces removed; the number 12 becomes "12"."""
-    return text(varde)
+    """An id: text with surrounding spaces removed; the number 12 becomes "12".
+
+    Invisible characters (zero-width space, BOM), which a copy from a web page
+    or a system export can leave, are removed so that equal-looking ids are equal.
+    """
+    rensad = text(varde)
+    return rensad and (_OSYNLIGT.sub("", rensad).strip() or None)
 
 
 def tal(varde: Any) -> float | None:
