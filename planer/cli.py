@@ -19,6 +19,7 @@ from planer import __version__
 from planer.arbetsyta import Inlasning, las_arbetsyta, skapa_arbetsyta
 from planer.bygg import FORMAT, Handelse, bestallning
 from planer.bygg import bygg as bygg_dokumenten
+from planer.clicktext import tala_svenska
 from planer.dokument import DOKUMENTTYPER
 from planer.lasning import varden
 from planer.mallkontroll import (
@@ -31,6 +32,9 @@ from planer.mallkontroll import (
 from planer.modell.objekt import Niva
 from planer.problem import Allvarlighet, PlanerFel, Problemlista
 
+tala_svenska()  # before the commands below are declared: some texts are read then
+
+_FLAGGOR = "[FLAGGOR]"
 _FARG = {Allvarlighet.FEL: "red", Allvarlighet.VARNING: "yellow", Allvarlighet.NOTIS: "blue"}
 _NIVAORD = {
     Niva.KOMMUNFULLMAKTIGE: ("kommunfullmäktige", "kommunfullmäktige"),
@@ -70,7 +74,11 @@ def _visa_planerfel(kommando: Callable) -> Callable:
     return omslag
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar=_FLAGGOR,
+    subcommand_metavar="KOMMANDO [ARGUMENT]...",
+)
 @click.version_option(__version__, "--version", prog_name="planer", message="%(prog)s %(version)s")
 def main() -> None:
     """planer gör verksamhetsplaner, delårsrapporter, årsredovisningar och styrkort
@@ -78,11 +86,12 @@ def main() -> None:
 
     Börja med ett exempel:
 
+    \b
         planer ny minkommun && cd minkommun && planer kontrollera
     """
 
 
-@main.command()
+@main.command(options_metavar=_FLAGGOR)
 @katalog_option
 @click.option("--strikt", is_flag=True, help="Räkna varningar som fel (avsluta med kod 1).")
 @_visa_planerfel
@@ -95,6 +104,7 @@ def kontrollera(katalog: Path, strikt: bool) -> None:
 
     Exempel:
 
+    \b
         planer kontrollera
         planer kontrollera --katalog ../minkommun --strikt
     """
@@ -131,8 +141,14 @@ class _PeriodParam(click.ParamType):
             self.fail(f"{fel.meddelande} {fel.tips}", param, ctx)
 
 
-@main.command()
+@main.command(options_metavar=_FLAGGOR)
 @katalog_option
+@click.option(
+    "--utdata",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Mappen dokumenten hamnar i. Standard: utdata/ i arbetsytan. "
+    "Får inte vara arbetsytan själv eller ligga i indata/ eller mallar/.",
+)
 @click.option(
     "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
 )
@@ -151,7 +167,9 @@ class _PeriodParam(click.ParamType):
     type=click.Choice(FORMAT),
     help="Format (kan upprepas). Standard: docx, pdf och html.",
 )
-@click.option("--ar", type=int, help="År för verksamhetsplan och årsredovisning, t.ex. 2027.")
+@click.option(
+    "--ar", type=int, metavar="ÅR", help="År för verksamhetsplan och årsredovisning, t.ex. 2027."
+)
 @click.option(
     "--period", type=_PeriodParam(), help="Period för delårsrapport och styrkort, t.ex. 2026-T2."
 )
@@ -159,6 +177,7 @@ class _PeriodParam(click.ParamType):
     "--jobb",
     "arbetare",
     type=click.IntRange(min=1),
+    metavar="N",
     default=os.cpu_count() or 1,
     show_default=True,
     help="Antal dokument som byggs samtidigt.",
@@ -166,11 +185,21 @@ class _PeriodParam(click.ParamType):
 @click.option("--alltid", is_flag=True, help="Bygg om allt, också dokument som inte har ändrats.")
 @_visa_planerfel
 def bygg(
-    katalog, org_ids, med_underliggande, dokumenttyper, format_, ar, period, arbetare, alltid
+    katalog,
+    utdata,
+    org_ids,
+    med_underliggande,
+    dokumenttyper,
+    format_,
+    ar,
+    period,
+    arbetare,
+    alltid,
 ) -> None:
     """Bygg dokumenten för alla organisationer, eller de som anges.
 
-    Dokumenten hamnar i utdata/<år eller period>/<dokumenttyp>/<id>-<namn>.<format>.
+    Dokumenten hamnar i utdata/<år eller period>/<dokumenttyp>/<id>-<namn>.<format>
+    (eller i mappen som anges med --utdata).
     Utan --ar och --period väljs planåret för verksamhetsplanen, det senaste året med
     utfall för årsredovisningen och det senaste tertialet för delårsrapporten.
 
@@ -180,6 +209,7 @@ def bygg(
 
     Exempel:
 
+    \b
         planer bygg
         planer bygg --org BUN --med-underliggande --dokument delarsrapport --period 2026-T2
         planer bygg --dokument verksamhetsplan --format pdf --alltid
@@ -212,9 +242,7 @@ def bygg(
                 click.echo(f"{handelse.utfall}: {j.dokumenttyp} {j.org_id} ({j.period})")
 
         try:
-            resultat = bygg_dokumenten(
-                inlasning, val, katalog / "utdata", arbetare, alltid, efter_varje
-            )
+            resultat = bygg_dokumenten(inlasning, val, utdata, arbetare, alltid, efter_varje)
         except KeyboardInterrupt:
             raise _Avbrott(
                 "Avbrutet. Dokument som hann bli klara finns kvar; kör planer bygg igen för resten."
@@ -239,9 +267,11 @@ class _Tyst:
         pass
 
 
-@main.command()
+@main.command(options_metavar=_FLAGGOR)
 @katalog_option
-@click.argument("dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER))
+@click.argument(
+    "dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER), metavar="[DOKUMENTTYP]"
+)
 @click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
 @_visa_planerfel
 def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
@@ -256,6 +286,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
 
     Exempel:
 
+    \b
         planer mallar
         planer mallar delarsrapport
         planer mallar --kontrollera
@@ -287,7 +318,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
         click.echo(f"{variabel.namn:<48} {variabel.exempel}")
 
 
-@main.command()
+@main.command(options_metavar=_FLAGGOR)
 @click.argument("katalog", type=click.Path(file_okay=False, path_type=Path))
 @_visa_planerfel
 def ny(katalog: Path) -> None:
@@ -295,6 +326,7 @@ def ny(katalog: Path) -> None:
 
     Exempel:
 
+    \b
         planer ny minkommun
     """
     skrivna = skapa_arbetsyta(katalog)

@@ -123,7 +123,7 @@ def test_enhet_utan_egna_mal_far_ett_tomt_men_giltigt_dokument(inlasning):
         ("X", "Kultur/fritid: <ny>?", "X-Kultur-fritid- -ny-"),
         ("CON", "", "CON-"),
         ("A", "namn...", "A-namn"),
-        ("..", "..", "..-"),  # no path parts, no trailing dots
+        ("..", "..", "-"),  # no path parts, no leading or trailing dots
         ("B", "x" * 200, "B-" + "x" * 78),
     ],
 )

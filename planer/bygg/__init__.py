@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planer.arbetsyta import UTDATA, Inlasning
+from planer.arbetsyta import INDATA, UTDATA, Inlasning
 from planer.bygg.bestallning import (
     FORMAT,
     Bestallning,
@@ -38,6 +38,7 @@ from planer.bygg.skrivning import kopiera_om_andrad, skriv_dokument
 from planer.dokument import bygg_kontext
 from planer.dokument.delar import Kontext
 from planer.problem import PlanerFel
+from planer.rendering.mallar import mallkataloger
 
 __all__ = ["FORMAT", "Bestallning", "Byggresultat", "Handelse", "bestallning", "bygg", "filnamn"]
 
@@ -81,6 +82,7 @@ def bygg(
     start = time.perf_counter()
     arbetsyta = inlasning.arbetsyta
     utdata = utdata or arbetsyta / UTDATA
+    kontrollera_utdata(arbetsyta, utdata)
     resultat = Byggresultat()
     alla = jobb(inlasning, val, utdata)
     if "html" in val.format:
@@ -120,6 +122,30 @@ def bygg(
             manifest.spara()
     resultat.sekunder = time.perf_counter() - start
     return resultat
+
+
+def kontrollera_utdata(arbetsyta: Path, utdata: Path) -> None:
+    """Refuse an output folder where building would overwrite the user's own files."""
+    tips = f"Ange en egen mapp för dokumenten, t.ex. --utdata {arbetsyta / UTDATA}."
+    if utdata.exists() and utdata.samefile(arbetsyta):
+        raise PlanerFel(
+            f"Dokumenten kan inte skrivas till {utdata}: det är arbetsytan själv.", tips
+        )
+    for mapp in (arbetsyta / INDATA, *mallkataloger(arbetsyta)):
+        if _ar_eller_ligger_i(utdata, mapp):
+            raise PlanerFel(
+                f"Dokumenten kan inte skrivas till {utdata}: den mappen hör till {mapp}, "
+                "och där skriver planer aldrig.",
+                tips,
+            )
+
+
+def _ar_eller_ligger_i(mal: Path, mapp: Path) -> bool:
+    """`mal` is `mapp` or lies in it, also through links or in other case (Windows, macOS)."""
+    if not mapp.exists():
+        return False
+    mal = mal.resolve()
+    return any(p.exists() and p.samefile(mapp) for p in (mal, *mal.parents))
 
 
 def _rapportera(resultat: Byggresultat, efter_varje, handelse: Handelse) -> None:

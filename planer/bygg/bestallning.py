@@ -13,7 +13,9 @@ from planer.modell.objekt import Period
 from planer.problem import PlanerFel
 
 FORMAT = ("docx", "pdf", "html")
-_OTILLATET = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_OTILLATET = set('\\/:*?"<>|')
+_RESERVERAT = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)", re.I)
+_MAX_BYTE = 200
 
 
 @dataclass(frozen=True)
@@ -74,25 +76,66 @@ def bestallning(
 
 
 def jobb(inlasning: Inlasning, val: Bestallning, utdata: Path) -> list[Dokumentjobb]:
+    """One job per document type and body, its files under `utdata` and nowhere else."""
     modell = inlasning.modell
     assert modell is not None
+    stammar = filnamnen({o.id: o.namn for o in modell.organisationer.values()})
+    rot = utdata.resolve()
     resultat = []
     for typ in val.dokumenttyper:
         period = val.perioder[typ]
+        katalog = utdata / str(period) / typ
+        if not katalog.resolve().is_relative_to(rot):
+            raise PlanerFel(
+                f"{katalog} är en länk till {katalog.resolve()}, utanför {utdata}.",
+                "Ta bort länken; planer skapar mappen själv.",
+            )
         for org_id in val.org_ids:
-            stam = filnamn(org_id, modell.organisationer[org_id].namn)
-            katalog = utdata / str(period) / typ
-            filer = tuple(katalog / f"{stam}.{f}" for f in val.format)
+            filer = tuple(katalog / f"{stammar[org_id]}.{f}" for f in val.format)
             resultat.append(Dokumentjobb(typ, org_id, period, val.format, filer))
     return resultat
+
+
+def filnamnen(namn: dict[str, str]) -> dict[str, str]:
+    """Id → file name stem for every body, unique even where case does not count.
+
+    Two bodies whose stems collide (`A/B` and `A:B`, names cut at the same place,
+    or stems that differ only in case, which Windows and macOS see as one file) get
+    -2, -3 … in id order, so a body's file name does not depend on what is built.
+    """
+    stammar = {org_id: filnamn(org_id, namn[org_id]) for org_id in sorted(namn)}
+    tagna = {s.casefold() for s in stammar.values()}
+    forsta: dict[str, str] = {}
+    for org_id, stam in stammar.items():
+        if forsta.setdefault(stam.casefold(), org_id) == org_id:
+            continue
+        n = 2
+        while f"{stam}-{n}".casefold() in tagna:
+            n += 1
+        stammar[org_id] = f"{stam}-{n}"
+        tagna.add(stammar[org_id].casefold())
+    return stammar
 
 
 def filnamn(org_id: str, namn: str, max_langd: int = 80) -> str:
     """`<id>-<name>`, safe on Windows, macOS and Linux and on shared drives.
 
-    No separators or characters Windows forbids, no trailing dots or spaces; the
-    hyphen means the stem is never a reserved device name such as CON.
+    No separators, characters Windows forbids, control or invisible characters
+    (a right-to-left mark could disguise the extension), no leading dots (hidden
+    files) and no trailing dots or spaces; the stem is never a reserved device
+    name such as CON. At most `max_langd` characters and 200 bytes in UTF-8
+    (Linux allows 255 per name, and the build's temporary file adds 14), so that
+    utdata/<period>/<typ>/<stem>.docx stays within Windows' 260 characters for a
+    workspace path of up to 130.
     """
     text = unicodedata.normalize("NFC", f"{org_id}-{namn}")
-    text = " ".join(_OTILLATET.sub("-", text).split())
-    return text[:max_langd].rstrip(" .")
+    # Every unsafe character becomes "/", and each run of them one hyphen.
+    text = "".join("/" if c in _OTILLATET or unicodedata.category(c)[0] == "C" else c for c in text)
+    text = " ".join(re.sub("/+", "-", text).split())[:max_langd]
+    while len(text.encode()) > _MAX_BYTE:
+        text = text[:-1]
+    text = text.strip(" .")
+    bas = text.split(".")[0].rstrip()
+    if _RESERVERAT.fullmatch(bas):
+        text = f"{bas}_{text[len(bas) :]}"
+    return text

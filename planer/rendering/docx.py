@@ -17,7 +17,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from docx.document import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Cm
@@ -50,8 +49,6 @@ def skriv_docx(arbetsyta: Path, dokumenttyp: str, kontext: dict, mal: Path, tite
     alt_texter: dict[str, str] = {}
     try:
         mall.render(_med_bilder(kontext, mall, alt_texter), jinja_miljo())
-    except jinja2.TemplateError as fel:
-        raise _mallfel(fel, mall, mallfil) from fel
     except etree.XMLSyntaxError as fel:
         raise Mallfel(
             mallfil,
@@ -59,6 +56,10 @@ def skriv_docx(arbetsyta: Path, dokumenttyp: str, kontext: dict, mal: Path, tite
             f"mallen blir inte ett giltigt Word-dokument ({fel.msg}).",
             "Ta bort |safe och annat som lägger in egen XML i mallen.",
         ) from fel
+    except PlanerFel:
+        raise  # already says what is wrong, e.g. an SVG logo Word cannot show
+    except Exception as fel:  # whatever the template does wrong, e.g. {{ 1 / 0 }}
+        raise _mallfel(fel, mall, mallfil) from fel
     doc = mall.docx
     efterbehandling.satt_alt_texter(doc, alt_texter)
     efterbehandling.satt_sprak(doc)
@@ -132,7 +133,7 @@ def _spara(doc: Document, mal: Path) -> None:
     mal.write_bytes(ut.getvalue())
 
 
-def _mallfel(fel: jinja2.TemplateError, mall: DocxTemplate, mallfil: Path) -> Mallfel:
+def _mallfel(fel: Exception, mall: DocxTemplate, mallfil: Path) -> Mallfel:
     """A Jinja error as Mallfel, with the text of the Word paragraph where it happened."""
     mallfel = som_mallfel(fel, mallfil)
     text = _stycke_pa_rad(mall, mallfel.rad)

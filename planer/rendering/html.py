@@ -14,12 +14,19 @@ from types import TracebackType
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-import jinja2
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from planer.rendering.mallar import Mallfel, hitta_mall, jinja_miljo, mallkataloger, som_mallfel
+from planer.problem import PlanerFel
+from planer.rendering.mallar import (
+    Mallfel,
+    hitta_mall,
+    jinja_miljo,
+    kontrollera_lank,
+    mallkataloger,
+    som_mallfel,
+)
 
 PDF_VARIANT = "pdf/ua-1"
 TIPS = "Lägg filen i mallar/ och hänvisa till den med ett relativt namn, t.ex. typsnitt/fil.ttf."
@@ -32,7 +39,9 @@ def render_html(arbetsyta: Path, dokumenttyp: str, kontext: dict) -> str:
     kataloger = mallkataloger(arbetsyta)
     try:
         return jinja_miljo(kataloger).get_template(filnamn).render(kontext)
-    except jinja2.TemplateError as fel:
+    except PlanerFel:
+        raise  # already says what is wrong, e.g. a link out of mallar/
+    except Exception as fel:  # whatever the template does wrong, e.g. {{ 1 / 0 }}
         raise som_mallfel(fel, _mall_med_felet(fel.__traceback__, kataloger) or fil) from fel
 
 
@@ -56,30 +65,37 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
         if isinstance(fel.__cause__, Mallfel):
             raise fel.__cause__ from None
         raise Mallfel(kataloger[0], None, f"kunde inte läsa {fel}") from fel
+    if hamtare.vagrade:  # WeasyPrint skips an image inside an SVG that cannot be fetched
+        raise hamtare.vagrade[0]
 
 
 class Mallhamtare(URLFetcher):
     """WeasyPrint's URL fetcher, restricted to data: URIs and the template folders.
 
-    Anything else (http, other files, devices, `..` out of the folder) stops the
-    document with a Mallfel: a template that needs it would otherwise render wrong.
+    Everything WeasyPrint reads goes through here: style sheets, fonts, images,
+    SVG content and PDF attachments (`<a rel="attachment">`, `<link rel="attachment">`).
+    Anything else (http, ftp, other files, devices, `..` or links out of the
+    folder) stops the document with a Mallfel: a template that needs it would
+    otherwise render wrong. Refusals are also kept in `vagrade`, since WeasyPrint
+    swallows some errors (an image inside an SVG).
     """
 
     def __init__(self, kataloger: list[Path]) -> None:
         super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
         self.kataloger = [k.resolve() for k in kataloger]
+        self.vagrade: list[Mallfel] = []
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         if url.startswith("file:"):
             return super().fetch(self._mallfil(url).as_uri(), headers)
         if url.startswith("data:"):
             return super().fetch(url, headers)
-        raise Mallfel(
-            self.kataloger[0],
-            None,
-            f"hänvisar till {url}, men mallar får inte hämta från nätet.",
-            TIPS,
-        )
+        raise self._vagra(f"hänvisar till {url}, men mallar får inte hämta från nätet.")
+
+    def _vagra(self, meddelande: str) -> Mallfel:
+        fel = Mallfel(self.kataloger[0], None, meddelande, TIPS)
+        self.vagrade.append(fel)
+        return fel
 
     def _mallfil(self, url: str) -> Path:
         """The file a file: URL names, looked up in each template folder in turn."""
@@ -92,9 +108,7 @@ class Mallhamtare(URLFetcher):
                 fil = (katalog / relativ).resolve()
                 if fil.is_relative_to(katalog) and fil.is_file():
                     return fil
-        raise Mallfel(
-            self.kataloger[0], None, f"hänvisar till {sokvag}, som inte finns i mallar/.", TIPS
-        )
+        raise self._vagra(f"hänvisar till {sokvag}, som inte finns i mallar/.")
 
 
 @functools.cache
@@ -131,5 +145,6 @@ def html_resurser(arbetsyta: Path) -> dict[Path, Path]:
                     and fil.suffix not in (".html", ".docx")
                     and not fil.name.startswith(("~$", "."))
                 ):
+                    kontrollera_lank(fil, katalog)
                     resurser[fil.relative_to(katalog)] = fil
     return resurser
