@@ -53,13 +53,19 @@ def exempelkatalog() -> Path:
 
 def skapa_arbetsyta(katalog: Path) -> list[Path]:
     """Create a new workspace with the example municipality; returns what was written."""
-    if katalog.exists() and any(katalog.iterdir()):
+    if katalog.is_symlink() or (katalog.exists() and any(katalog.iterdir())):
         raise PlanerFel(
             f"{katalog} finns redan och är inte tom.",
             "Ange en ny mapp, så skrivs inget över.",
         )
     kalla = exempelkatalog()
-    katalog.mkdir(parents=True, exist_ok=True)
+    try:
+        katalog.mkdir(parents=True, exist_ok=True)
+    except OSError as fel:
+        raise PlanerFel(
+            f"Mappen {katalog} kunde inte skapas ({fel.strerror}).",
+            "Välj en mapp där du får skriva.",
+        ) from None
     skrivna = [Path(shutil.copy2(kalla / FILNAMN, katalog / FILNAMN))]
     for mapp in (INDATA, MALLAR):
         (katalog / mapp).mkdir()

@@ -83,24 +83,42 @@ def egna_mallar(inlasning: Inlasning) -> list[Path]:
     return sorted(
         p
         for p in katalog.iterdir()
-        if p.suffix in (".html", ".docx", ".css")
-        and not (
-            (inbyggda / p.name).is_file() and (inbyggda / p.name).read_bytes() == p.read_bytes()
-        )
+        if p.suffix in (".html", ".docx", ".css") and not _oforandrad_kopia(p, inbyggda / p.name)
+    )
+
+
+def _oforandrad_kopia(fil: Path, inbyggd: Path) -> bool:
+    """A regular file in its own folder with the built-in file's bytes.
+
+    A link out of the folder or to a device is never a copy, and is not read here:
+    checking the templates reports it.
+    """
+    return (
+        fil.is_file()
+        and fil.resolve().is_relative_to(fil.parent.resolve())
+        and inbyggd.is_file()
+        and inbyggd.stat().st_size == fil.stat().st_size
+        and inbyggd.read_bytes() == fil.read_bytes()
     )
 
 
 def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
     """Render every document type whose templates the workspace overrides."""
     from planer.rendering.docx import skriv_docx  # heavy: only when checking
-    from planer.rendering.html import render_html
+    from planer.rendering.html import html_resurser, render_html
 
     problem = Problemlista()
+    rapporterade: set[str] = set()
     egna = egna_mallar(inlasning)
     html_andrad = any(p.suffix in (".html", ".css") for p in egna)
     modell = inlasning.modell
     assert modell is not None
     organisationer = [modell.rot.id, _langst_ned(inlasning)]
+    if html_andrad:
+        try:
+            html_resurser(inlasning.arbetsyta)  # stil.css and fonts: links out are refused
+        except Mallfel as fel:
+            _rapportera(fel, problem, rapporterade)
     with tempfile.TemporaryDirectory() as tmp:
         for typ in DOKUMENTTYPER:
             format_ = [
@@ -108,7 +126,6 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
             ]
             if html_andrad and "html" not in format_:
                 format_.append("html")  # a shared part (bas.html, stil.css) may break any type
-            rapporterade: set[str] = set()
             for org_id in organisationer:
                 kontext = exempelkontext(inlasning, typ, org_id)
                 for f in format_:
@@ -120,16 +137,18 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
                                 inlasning.arbetsyta, typ, kontext, Path(tmp) / "prov.docx", "prov"
                             )
                     except Mallfel as fel:
-                        if str(fel) not in rapporterade:
-                            rapporterade.add(str(fel))
-                            problem.fel(
-                                fel.grund,
-                                Plats(fel.fil.name, cell=f"rad {fel.rad}" if fel.rad else None),
-                                fel.tips,
-                            )
+                        _rapportera(fel, problem, rapporterade)
                     except PlanerFel as fel:
                         problem.fel(fel.meddelande, Plats(f"{typ}.{f}"), fel.tips)
     return egna, problem
+
+
+def _rapportera(fel: Mallfel, problem: Problemlista, rapporterade: set[str]) -> None:
+    """A template error once, however many document types and bodies show it."""
+    if str(fel) not in rapporterade:
+        rapporterade.add(str(fel))
+        plats = Plats(fel.fil.name, cell=f"rad {fel.rad}" if fel.rad else None)
+        problem.fel(fel.grund, plats, fel.tips)
 
 
 def _langst_ned(inlasning: Inlasning) -> str:

@@ -454,6 +454,22 @@ def test_ny_skriver_aldrig_over(kommun):
     assert f"Mapp '{kommun / 'planer.toml'}' är en fil." in resultat.output
 
 
+def test_ny_pa_en_lank_som_pekar_ingenstans(tmp_path):
+    (tmp_path / "lank").symlink_to(tmp_path / "finns-inte")
+    resultat = kor("ny", tmp_path / "lank")
+    assert resultat.exit_code == 1
+    assert "finns redan" in resultat.output
+    assert "Traceback" not in resultat.output
+
+
+def test_mallkontrollen_vagrar_en_lank_till_en_enhet(kommun):
+    (kommun / "mallar" / "stil.css").unlink()
+    (kommun / "mallar" / "stil.css").symlink_to("/dev/zero")
+    resultat = kor("mallar", "--katalog", kommun, "--kontrollera")  # must not hang
+    assert resultat.exit_code == 1
+    assert "är en länk till /dev/zero, utanför mallmappen" in resultat.output
+
+
 # --- click's own messages, in Swedish ----------------------------------------------
 
 

@@ -140,11 +140,10 @@ def html_resurser(arbetsyta: Path) -> dict[Path, Path]:
     for katalog in reversed(mallkataloger(arbetsyta)):  # built-in first, own files win
         if katalog.is_dir():
             for fil in sorted(katalog.rglob("*")):
-                if (
-                    fil.is_file()
-                    and fil.suffix not in (".html", ".docx")
-                    and not fil.name.startswith(("~$", "."))
-                ):
+                if fil.suffix in (".html", ".docx") or fil.name.startswith(("~$", ".")):
+                    continue
+                if fil.is_symlink():  # also one to a device or a folder outside
                     kontrollera_lank(fil, katalog)
+                if fil.is_file():
                     resurser[fil.relative_to(katalog)] = fil
     return resurser
