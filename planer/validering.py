@@ -400,7 +400,8 @@ def _malvarden(
     giltiga = [
         r
         for r in rader
-        if r["ar"] is not None
+        if r["matetal"] is not None  # an empty cell is reported when the row is read
+        and r["ar"] is not None
         and r["malvarde"] is not None
         and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
     ]
@@ -423,7 +424,9 @@ def _utfall(
     giltiga = [
         r
         for r in rader
-        if r["period"] is not None and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
+        if r["matetal"] is not None
+        and r["period"] is not None
+        and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
     ]
     utfall: dict[str, dict[Period, Utfall]] = {}
     for rad in _en_per_nyckel(
@@ -448,7 +451,7 @@ def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float 
     try:
         tal = varden.tal(rad["varde"])
     except Vardefel:
-        text = varden.visa(rad["varde"])
+        text = varden.text(rad["varde"]) or ""
         if isinstance(rad["varde"], bool) or any(tecken.isdigit() for tecken in text):
             problem.varning(
                 f"Värdet ”{text}” läses som text, inte som tal, och mätetalet saknar utfall "

@@ -180,3 +180,20 @@ def test_fil_som_inte_kan_skrivas_namns(byggd, monkeypatch):
     fel = resultat.misslyckade[0].fel
     assert "KF-Kommunfullmäktige.docx kan inte skrivas över" in fel
     assert "Stäng filen om den är öppen i Word" in fel
+
+
+def test_ett_fel_i_en_kontext_stoppar_inte_de_andra(byggd, monkeypatch):
+    import planer.bygg
+
+    riktig = planer.bygg.bygg_kontext
+
+    def trasig(inlasning, typ, org_id, period):
+        if org_id == "BUN":
+            raise ValueError("ett fel i planer")
+        return riktig(inlasning, typ, org_id, period)
+
+    monkeypatch.setattr(planer.bygg, "bygg_kontext", trasig)
+    resultat = bygg_allt(byggd, alltid=True, dokumenttyper=("styrkort",))
+    assert [h.jobb.org_id for h in resultat.misslyckade] == ["BUN"]
+    assert "Internt fel i planer (ValueError: ett fel i planer)" in resultat.misslyckade[0].fel
+    assert len(resultat.byggda) == 4 * 3  # the other four bodies, three formats each

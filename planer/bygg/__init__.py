@@ -94,8 +94,8 @@ def bygg(
     for j in alla:
         try:
             kontext = bygg_kontext(inlasning, j.dokumenttyp, j.org_id, j.period)
-        except PlanerFel as fel:
-            _rapportera(resultat, efter_varje, Handelse(j, MISSLYCKAD, _text(fel)))
+        except Exception as fel:  # bad data or a bug in one context must not stop the others
+            _rapportera(resultat, efter_varje, Handelse(j, MISSLYCKAD, _orsak(fel)))
             continue
         kontext_avtryck = kontextens_avtryck(kontext)
         filer, avtryck = {}, {}
@@ -193,14 +193,15 @@ def _skriv(
     """Runs in a worker: never raises, so every failure reaches the user as text."""
     try:
         return skriv_dokument(arbetsyta, dokumenttyp, kontext, filer), None
-    except PlanerFel as fel:
-        return {}, _text(fel)
     except Exception as fel:  # a bug must not stop the other documents
-        return {}, f"Internt fel i planer ({type(fel).__name__}: {fel}). Rapportera gärna felet."
+        return {}, _orsak(fel)
 
 
-def _text(fel: PlanerFel) -> str:
-    return f"{fel.meddelande} {fel.tips}".strip()
+def _orsak(fel: Exception) -> str:
+    """Why a document failed, for the user: our message, or a bug to report."""
+    if isinstance(fel, PlanerFel):
+        return f"{fel.meddelande} {fel.tips}".strip()
+    return f"Internt fel i planer ({type(fel).__name__}: {fel}). Rapportera gärna felet."
 
 
 def _kopiera_html_resurser(arbetsyta: Path, kataloger: set[Path]) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 from planer.dokument.delar import Kontext
 from planer.problem import PlanerFel
 
+WORD_TITEL = 255  # Word's core properties hold at most 255 characters (python-docx checks)
+
 
 def skriv_dokument(
     arbetsyta: Path, dokumenttyp: str, kontext: Kontext, filer: dict[str, Path]
@@ -31,13 +33,17 @@ def skriv_dokument(
     for format_, fil in filer.items():
         with atomisk(fil) as tmp:
             if format_ == "docx":
-                skriv_docx(arbetsyta, dokumenttyp, kontext, tmp, titel)
+                skriv_docx(arbetsyta, dokumenttyp, kontext, tmp, _kortad(titel, WORD_TITEL))
             elif format_ == "pdf":
                 skriv_pdf(html, arbetsyta, tmp, titel)
             else:
                 tmp.write_text(html, encoding="utf-8")
             skrivna[fil] = hashlib.sha256(tmp.read_bytes()).hexdigest()
     return skrivna
+
+
+def _kortad(text: str, langd: int) -> str:
+    return text if len(text) <= langd else text[: langd - 1] + "…"
 
 
 def kopiera_om_andrad(kalla: Path, mal: Path) -> None:

@@ -8,6 +8,7 @@ supplies the Swedish number patterns.
 from __future__ import annotations
 
 import datetime
+import decimal
 
 from babel.numbers import format_decimal
 
@@ -16,6 +17,9 @@ from planer.modell.objekt import Period
 SPRAK = "sv_SE"
 NBSP = "\u00a0"
 TOMT = "–"  # shown where there is no value
+# Babel rounds in the current decimal context, whose default 28 digits are too few for a
+# large float with decimals (1e22 with 6 decimals); 400 digits hold any float's.
+_SIFFROR = 400
 
 
 def tal(varde: float | None, decimaler: int | None = None) -> str:
@@ -25,7 +29,8 @@ def tal(varde: float | None, decimaler: int | None = None) -> str:
     if decimaler is None:
         decimaler = 0 if float(varde).is_integer() else 1
     monster = "#,##0" + ("." + "0" * decimaler if decimaler else "")
-    text = format_decimal(varde, format=monster, locale=SPRAK)
+    with decimal.localcontext(prec=_SIFFROR):
+        text = format_decimal(varde, format=monster, locale=SPRAK)
     if text.lstrip("-−").strip("0,") == "":  # -0,0 after rounding is 0,0
         text = text.lstrip("-−")
     return text.replace("-", "\u2212")
