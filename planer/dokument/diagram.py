@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import io
+import textwrap
 from collections.abc import Sequence
 
 from planer.dokument.bild import Bild
 
 _SVG_META = {"Date": None, "Creator": "planer"}
 _PNG_META = {"Software": "planer"}
+_ETIKETT_BREDD = 28  # characters per line of a category label beside the bars
 
 
 def staplat_diagram(
@@ -25,7 +27,18 @@ def staplat_diagram(
 ) -> Bild:
     """Horizontal stacked bars: one bar per category, one segment per (label, colour, counts)."""
     serier = tuple((etikett, farg, tuple(antal)) for etikett, farg, antal in serier)
-    return Bild(alt=alt, diagram=(tuple(kategorier), serier, rubrik))
+    return Bild(alt=alt, diagram=(tuple(map(_kortad_etikett, kategorier)), serier, rubrik))
+
+
+def _kortad_etikett(text: str, rader: int = 2) -> str:
+    """A label that fits beside the bars: wrapped, at most two lines, cut with "…".
+
+    The alt text and the table beside the chart carry the whole name.
+    """
+    delar = textwrap.wrap(" ".join(text.split()), _ETIKETT_BREDD) or [""]
+    if len(delar) > rader:
+        delar = [*delar[: rader - 1], delar[rader - 1][: _ETIKETT_BREDD - 1].rstrip() + "…"]
+    return "\n".join(delar)
 
 
 @functools.lru_cache(maxsize=512)
