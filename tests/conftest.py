@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from planer import las_arbetsyta
 from planer.cli import main
 
 Flikar = dict[str, list[list]]
@@ -117,6 +118,17 @@ GRUND: dict[str, list[list]] = {
         ],
     ],
 }
+
+ROT = Path(__file__).resolve().parent.parent  # the checkout: the example workspace
+
+
+@pytest.fixture(scope="session")
+def exempel():
+    """The example municipality, read once for the whole run (tests only read it)."""
+    inlasning = las_arbetsyta(ROT)
+    assert inlasning.modell is not None, [str(p) for p in inlasning.problem]
+    return inlasning
+
 
 TOML = '[kommun]\nnamn = "Testkommun"\nkod = "9999"\n\n[plan]\nar = 2027\n'
 

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import ROT
 from docx.oxml.ns import qn
 
-from planer import Period, las_arbetsyta
+from planer import Period
 from planer.dokument import bygg_kontext
 from planer.rendering.docx import skriv_docx
 from planer.rendering.mallar import Mallfel
 
-ROT = Path(__file__).resolve().parent.parent
 PERIODER = {
     "verksamhetsplan": Period(2027),
     "delarsrapport": Period(2026, 2),
@@ -27,13 +27,6 @@ PERIODER = {
 }
 ORGANISATIONER = ("KF", "BUN", "BUF-ALS")
 FALL = [(typ, org) for typ in PERIODER for org in ORGANISATIONER]
-
-
-@pytest.fixture(scope="module")
-def exempel():
-    inlasning = las_arbetsyta(ROT)
-    assert inlasning.modell is not None
-    return inlasning
 
 
 @pytest.fixture(scope="module")

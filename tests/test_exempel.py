@@ -5,23 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
+from conftest import ROT
 
-from planer import las_arbetsyta
 from planer.cli import main
 from planer.modell.objekt import Niva, Period
-
-ROT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def exempel():
-    inlasning = las_arbetsyta(ROT)
-    assert inlasning.modell is not None, [str(p) for p in inlasning.problem]
-    return inlasning
 
 
 def test_kontrollera_exemplet_ger_noll_och_sammanfattning():

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import ROT
 
-from planer import las_arbetsyta, skapa_arbetsyta
+from planer import skapa_arbetsyta
 from planer.dokument import bygg_kontext
 from planer.modell.objekt import Period
 from planer.rendering.html import Mallhamtare, render_html, skriv_pdf
 from planer.rendering.mallar import Mallfel, inbyggda_mallar
 
-ROT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 
 DOKUMENT = [
@@ -68,13 +68,6 @@ def utan_luft(text: str) -> str:
 def _rent(text: str) -> str:
     """Collapse line breaks and spaces, but keep the non-breaking ones of the numbers."""
     return re.sub(r"[ \t\r\n]+", " ", text)
-
-
-@pytest.fixture(scope="module")
-def exempel():
-    inlasning = las_arbetsyta(ROT)
-    assert inlasning.modell is not None
-    return inlasning
 
 
 @pytest.fixture(scope="module")

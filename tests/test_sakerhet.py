@@ -25,7 +25,6 @@ from planer.rendering.docx import skriv_docx
 from planer.rendering.html import Mallhamtare, render_html, skriv_pdf
 from planer.rendering.mallar import Mallfel
 
-ROT = Path(__file__).resolve().parent.parent
 HEMLIGT = "HEMLIGT-INNEHALL-4711"
 
 
@@ -43,9 +42,8 @@ def kommun(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def kontext():
-    inlasning = las_arbetsyta(ROT)
-    return bygg_kontext(inlasning, "styrkort", "BUN", Period(2025))
+def kontext(exempel):
+    return bygg_kontext(exempel, "styrkort", "BUN", Period(2025))
 
 
 def skriv_mall(kommun: Path, format_: str, *rader: str) -> Path:
