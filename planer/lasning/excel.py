@@ -31,6 +31,7 @@ ARBETSBOKSTYPER = (".xlsx", ".xlsm")
 # Spreadsheets planer does not read: calamine could, but not their number formats,
 # so a percent cell would silently become 0.85 instead of 85.
 ANDRA_KALKYLBLAD = (".xls", ".xlsb", ".ods", ".fods", ".numbers", ".csv", ".tsv")
+_VISADE_CELLER = 5  # cells named in one message about a sheet
 MAX_UPPACKAD = 300 * 1024 * 1024  # bytes a workbook may expand to; real ones are a few MB
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office's old container: .xls, encrypted .xlsx
@@ -231,9 +232,6 @@ def _granska_formler(fil: Path, flikar: list[Flik], problem: Problemlista) -> No
                     flik.plats(cell),
                     "Rätta formeln i Excel, eller skriv värdet direkt, eller töm cellen.",
                 )
-
-
-_VISADE_CELLER = 5
 
 
 def _celler(celler: list[str]) -> str:
