@@ -1,0 +1,73 @@
+"""`planer mallar`: the templates' variables with examples, or a check of own templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from planer.dokument import DOKUMENTTYPER
+from planer.kommandon import (
+    FLAGGOR,
+    Avbrott,
+    katalog_option,
+    las_modell,
+    med_antal,
+    visa_planerfel,
+    visa_problem,
+)
+from planer.mallkontroll import (
+    MALLFORMAT,
+    egna_mallar,
+    exempelkontext,
+    kontrollera_mallar,
+    variabler,
+)
+
+
+@click.command(options_metavar=FLAGGOR)
+@katalog_option
+@click.argument(
+    "dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER), metavar="[DOKUMENTTYP]"
+)
+@click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
+@visa_planerfel
+def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
+    """Visa mallarnas variabler, eller kontrollera egna mallar.
+
+    Utan argument: dokumenttyperna och vilka mallfiler som används. Med en
+    dokumenttyp: alla variabler dess mallar får, med exempel ur er egen data.
+    Med --kontrollera: varje egen mall i mallar/ provas på riktigt, och syntaxfel
+    och okända variabler visas med fil och rad (kod 1 vid fel).
+
+    Mallarnas variabler beskrivs i docs/mallar.md.
+
+    Exempel:
+
+    \b
+        planer mallar
+        planer mallar delarsrapport
+        planer mallar --kontrollera
+    """
+    inlasning = las_modell(katalog, "Mallarna kan inte visas")
+    if kontrollera_:
+        egna, problem = kontrollera_mallar(inlasning)
+        if not egna:
+            click.echo("Arbetsytan har inga egna mallar; de inbyggda används.")
+            return
+        visa_problem(problem)
+        namn = ", ".join(p.name for p in egna)
+        click.echo(f"Kontrollerade {med_antal(len(egna), 'egen mall', 'egna mallar')}: {namn}.")
+        if problem.har_fel:
+            raise Avbrott(f"{med_antal(len(problem), 'fel', 'fel')} i mallarna.")
+        click.secho("Inga fel.", fg="green", bold=True)
+        return
+    if dokumenttyp is None:
+        egna = {p.name for p in egna_mallar(inlasning)}
+        for typ in DOKUMENTTYPER:
+            filer = [f"{typ}.{f}" for f in MALLFORMAT]
+            beskrivning = ", ".join(f"{f} ({'egen' if f in egna else 'inbyggd'})" for f in filer)
+            click.echo(f"{typ:<16} {beskrivning}")
+        return
+    for variabel in variabler(exempelkontext(inlasning, dokumenttyp)):
+        click.echo(f"{variabel.namn:<48} {variabel.exempel}")
