@@ -80,7 +80,7 @@ class _Struktur:
         self.nabara: set[tuple[int, int]] = set()
         if rot is not None:
             self._ga(rot.get("/K"))
-        self.foralder = _talträd(rot.get("/ParentTree")) if rot is not None else {}
+        self.foralder = _taltrad(rot.get("/ParentTree")) if rot is not None else {}
 
     def _ga(self, barn) -> None:
         if barn is None:
@@ -157,7 +157,7 @@ def _attribut(element: pikepdf.Dictionary, nyckel: str):
     return None
 
 
-def _talträd(trad) -> dict[int, object]:
+def _taltrad(trad) -> dict[int, object]:
     """A number tree (the ParentTree) as a dict, /Kids and /Nums both."""
     ut: dict[int, object] = {}
     if trad is None:
@@ -167,7 +167,7 @@ def _talträd(trad) -> dict[int, object]:
         for i in range(0, len(nums), 2):
             ut[int(nums[i])] = nums[i + 1]
     for barn in trad.get("/Kids", []):
-        ut.update(_talträd(barn))
+        ut.update(_taltrad(barn))
     return ut
 
 

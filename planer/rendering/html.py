@@ -19,7 +19,6 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from planer.problem import PlanerFel
-from planer.rendering.pdfua import efterbehandla
 from planer.rendering.mallar import (
     Mallfel,
     hitta_mall,
@@ -28,6 +27,7 @@ from planer.rendering.mallar import (
     mallkataloger,
     som_mallfel,
 )
+from planer.rendering.pdfua import efterbehandla
 
 PDF_VARIANT = "pdf/ua-1"
 TIPS = "Lägg filen i mallar/ och hänvisa till den med ett relativt namn, t.ex. typsnitt/fil.ttf."

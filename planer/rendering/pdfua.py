@@ -80,9 +80,9 @@ def _artefakter(pdf: pikepdf.Pdf, sida: pikepdf.Page, mcid_element, nabara: dict
         return
     instruktioner = []
     for operander, operator in pikepdf.parse_content_stream(sida):
-        if str(operator) == "BDC" and isinstance(operander[1], pikepdf.Dictionary):
-            if operander[1].get("/MCID") in foraldralosa:
-                operander = [pikepdf.Name.Artifact, _PAGINERING]
+        egenskaper = operander[1] if str(operator) == "BDC" else None
+        if isinstance(egenskaper, pikepdf.Dictionary) and egenskaper.get("/MCID") in foraldralosa:
+            operander = [pikepdf.Name.Artifact, _PAGINERING]
         instruktioner.append((operander, operator))
     sida.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instruktioner))
     for mcid in foraldralosa:
