@@ -65,8 +65,8 @@ class Statusvisning:
 
 
 STANDARDVISNING = {
-    Status.UPPFYLLT: Statusvisning("Uppfyllt", "✔", "#1a7f37"),
-    Status.DELVIS: Statusvisning("Delvis uppfyllt", "◐", "#9a6700"),
+    Status.UPPFYLLT: Statusvisning("Uppfyllt", "✔", "#176f31"),
+    Status.DELVIS: Statusvisning("Delvis uppfyllt", "◐", "#845800"),
     Status.EJ_UPPFYLLT: Statusvisning("Ej uppfyllt", "✖", "#c62828"),
     Status.EJ_BEDOMD: Statusvisning("Ej bedömd", "–", "#5f6368"),
 }
@@ -258,10 +258,35 @@ def _kontrollera(installningar: Installningar, arbetsyta: Path, problem: Problem
             f"Skriv en av: {', '.join(MALREGLER)}.",
         )
     for status, visning in installningar.status.items():
+        nyckel = next(k for k, s in STATUSNYCKLAR.items() if s is status)
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", visning.farg):
-            nyckel = next(k for k, s in STATUSNYCKLAR.items() if s is status)
             fel(
                 f"status.{nyckel}.farg",
                 f"Färgen ”{visning.farg}” är ingen färgkod.",
-                'Skriv en färg som #RRGGBB, t.ex. "#1a7f37".',
+                'Skriv en färg som #RRGGBB, t.ex. "#176f31".',
             )
+        elif (kontrast := _kontrast(visning.farg, TABELLHUVUD)) < MINSTA_KONTRAST:
+            kvot = f"{kontrast:.1f}".replace(".", ",")
+            problem.varning(
+                f"Färgen {visning.farg} har kontrasten {kvot}:1 mot tabellhuvudets bakgrund; "
+                "tillgänglighetskraven (WCAG 2.1 AA) kräver minst 4,5:1.",
+                Plats(FILNAMN, cell=f"status.{nyckel}.farg"),
+                'Välj en mörkare färg, t.ex. "#176f31" (grön) eller "#845800" (brun).',
+            )
+
+
+# Status text stands on white and on table headers (stil.css --tabellhuvud), the darker.
+TABELLHUVUD = "#e9eef3"
+MINSTA_KONTRAST = 4.5  # WCAG 2.1 AA, normal text
+
+
+def _kontrast(farg: str, bakgrund: str) -> float:
+    """The WCAG 2.1 contrast ratio of two #RRGGBB colours."""
+
+    def luminans(rgb: str) -> float:
+        kanaler = (int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        linjara = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in kanaler]
+        return 0.2126 * linjara[0] + 0.7152 * linjara[1] + 0.0722 * linjara[2]
+
+    ljus, mork = sorted((luminans(farg), luminans(bakgrund)), reverse=True)
+    return (ljus + 0.05) / (mork + 0.05)

@@ -216,3 +216,13 @@ farg = "#00AA00"
     uppfyllt = installningar.status[Status.UPPFYLLT]
     assert (uppfyllt.etikett, uppfyllt.farg) == ("Klart", "#00AA00")
     assert uppfyllt.symbol == STANDARDVISNING[Status.UPPFYLLT].symbol  # the rest is kept
+
+
+def test_statusfarg_med_for_svag_kontrast_ger_varning(grund, arbetsyta, kontrollera):
+    """Status text must be readable (WCAG 2.1 AA, 4.5:1) on the table headers it stands on."""
+    katalog = arbetsyta(grund, toml='[status.delvis]\nfarg = "#9a6700"\n')
+    resultat = kontrollera(katalog)
+    assert resultat.exit_code == 0, resultat.output  # a warning, not an error
+    assert "status.delvis.farg" in resultat.output
+    assert "kontrasten 4,2:1" in resultat.output and "4,5:1" in resultat.output
+    assert "kontrasten" not in kontrollera(arbetsyta(grund)).output  # the defaults pass

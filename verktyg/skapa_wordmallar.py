@@ -358,7 +358,7 @@ def ekonomiavsnitt(doc: Dokument, driftkolumner: list[tuple[str, str]], planar: 
             Kolumn(rubrik_, f"{{{{ r.{nyckel} }}}}", BELOPP, tal=True)
             for rubrik_, nyckel in driftkolumner
         ]
-        summa = ["Summa", ""] + [f"{{{{ {i}.summa.{nyckel} }}}}" for _, nyckel in driftkolumner]
+        summa = ["Summa", "–"] + [f"{{{{ {i}.summa.{nyckel} }}}}" for _, nyckel in driftkolumner]
         tabell(doc, kolumner, f"r in {i}.rader", [summa])
 
     med_tom_text(
@@ -511,11 +511,11 @@ def styrkort() -> Dokument:
                 Kolumn("Målvärde", "{{ mt.malvarde }}", 3.0, tal=True),
                 Kolumn("Bedömning", status="mt.status", bredd=3.4),
                 Kolumn("Trend", "{{ mt.trend.symbol }} {{ mt.trend.etikett }}", 3.0),
-                Kolumn("Agenda 2030", "", 3.3),
+                Kolumn("Agenda 2030", "–", 3.3),  # the goal's, on its row; no empty cells
             ],
             "m in p.mal",
             malrad=(
-                ["{{ m.text }}", "", "", statustext("m.status"), "", "{{ m.agenda2030 or '–' }}"],
+                ["{{ m.text }}", "–", "–", statustext("m.status"), "–", "{{ m.agenda2030 or '–' }}"],
                 "mt in m.matetal",
             ),
         )
