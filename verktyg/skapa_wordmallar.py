@@ -515,7 +515,14 @@ def styrkort() -> Dokument:
             ],
             "m in p.mal",
             malrad=(
-                ["{{ m.text }}", "–", "–", statustext("m.status"), "–", "{{ m.agenda2030 or '–' }}"],
+                [
+                    "{{ m.text }}",
+                    "–",
+                    "–",
+                    statustext("m.status"),
+                    "–",
+                    "{{ m.agenda2030 or '–' }}",
+                ],
                 "mt in m.matetal",
             ),
         )
