@@ -950,3 +950,12 @@ def test_planer_toml_utan_indata(tmp_path, kontrollera):
     (tmp_path / "planer.toml").write_text('[kommun]\nnamn = "X"\n', encoding="utf-8")
     resultat = kontrollera(tmp_path)
     fel_i(resultat, None, None, "inga arbetsböcker", fil="indata")
+
+
+def test_text_lika_lang_som_excels_grans_ger_varning(grund, arbetsyta, kontrollera):
+    """A text of exactly 32,767 characters was probably cut by the program that wrote it."""
+    grund["Mål"][1][4] = "Alla barn ska lyckas. " * 1489 + "x" * 9  # 32,767 characters
+    resultat = kontrollera(arbetsyta(grund))
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 0, resultat.output
+    visar(resultat, "styrning.xlsx › Mål", "E2", "32767 tecken lång", "klippts", etikett="Varning")

@@ -21,6 +21,10 @@ from planer.lasning.varden import Vardefel, ar_tom, normalisera_namn
 from planer.problem import Plats, Problemlista
 
 
+# Excel's limit for one cell; openpyxl cuts longer texts there without a word.
+EXCELS_LANGSTA_TEXT = 32_767
+
+
 def raa(varde: Any) -> Any:
     """Keep the cell as it is; parsed later where more is known (e.g. the unit)."""
     return None if ar_tom(varde) else varde
@@ -208,6 +212,13 @@ def _las_rad(
     rad = Rad(flik, index, {}, positioner)
     for i, kolumn in kolumner.items():
         cell = celler[i] if i < len(celler) else ""
+        if isinstance(cell, str) and len(cell) >= EXCELS_LANGSTA_TEXT:
+            problem.varning(
+                f"{kolumn.namn}: texten är {len(cell)} tecken lång, det mesta en cell i Excel "
+                "rymmer. Den kan ha klippts av när den skrevs.",
+                rad.plats(kolumn.falt),
+                "Kontrollera att texten slutar där den ska, eller korta den.",
+            )
         try:
             varde = kolumn.tolkare(cell)
         except Vardefel as fel:
