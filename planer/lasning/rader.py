@@ -20,7 +20,6 @@ from planer.lasning.excel import Flik, cellref, kolumnbokstav
 from planer.lasning.varden import Vardefel, ar_tom, normalisera_namn
 from planer.problem import Plats, Problemlista
 
-
 # Excel's limit for one cell; openpyxl cuts longer texts there without a word.
 EXCELS_LANGSTA_TEXT = 32_767
 
