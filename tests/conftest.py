@@ -261,3 +261,14 @@ def satt(flik: str, rad: int, rubrik: str, varde) -> Andring:
 
 def lagg_till(flik: str, *rad) -> Andring:
     return lambda flikar: flikar[flik].append(list(rad))
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless Chromium (Debian's package) driven by Playwright, for the whole run."""
+    from webblasare import playwright_eller_hoppa, starta_chromium
+
+    with playwright_eller_hoppa()() as playwright:
+        webblasare = starta_chromium(playwright)
+        yield webblasare
+        webblasare.close()

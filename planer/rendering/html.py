@@ -28,6 +28,7 @@ from planer.rendering.mallar import (
     mallkataloger,
     som_mallfel,
 )
+from planer.rendering.pdfua import efterbehandla
 
 PDF_VARIANT = "pdf/ua-1"
 TIPS = "Lägg filen i mallar/ och hänvisa till den med ett relativt namn, t.ex. typsnitt/fil.ttf."
@@ -51,7 +52,10 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
 
     The title and language come from `<title>` and `<html lang>`; `titel` and
     Swedish are used where the template has none, as PDF/UA requires both. The
-    PDF carries no dates, so the same input gives the same bytes.
+    PDF carries no dates, so the same input gives the same bytes. Fonts are
+    embedded whole: subsetting gives different bytes with and without the system's
+    libharfbuzz-subset, and without it fontTools writes the current time into each
+    font (benchmarks/RESULTAT.md: as fast as HarfBuzz, about twice the file size).
     """
     kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
     hamtare = Mallhamtare(kataloger)
@@ -61,13 +65,14 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
         )
         dokument.metadata.title = dokument.metadata.title or titel
         dokument.metadata.lang = dokument.metadata.lang or "sv"
-        dokument.write_pdf(mal, pdf_variant=PDF_VARIANT)
+        data = dokument.write_pdf(pdf_variant=PDF_VARIANT, full_fonts=True)
     except FatalURLFetchingError as fel:
         if isinstance(fel.__cause__, Mallfel):
             raise fel.__cause__ from None
         raise Mallfel(kataloger[0], None, f"kunde inte läsa {fel}") from fel
     if hamtare.vagrade:  # WeasyPrint skips an image inside an SVG that cannot be fetched
         raise hamtare.vagrade[0]
+    mal.write_bytes(efterbehandla(data))
 
 
 class Mallhamtare(URLFetcher):
