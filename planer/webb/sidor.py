@@ -164,7 +164,9 @@ class Webbplats:
         ]
         resultat["diagram"] = diagram.over_tid(rader)
         varden = "; ".join(
-            f"{fmt.period(p)}: {r['varde']}, målvärde {r['malvarde']}"
+            f"{fmt.period(p)}: "
+            + (r["varde"] if r["varde"] != fmt.TOMT else "inget utfall")
+            + (f", målvärde {r['malvarde']}" if r["malvarde"] != fmt.TOMT else "")
             for p, r in zip(perioder, resultat["utfall"], strict=True)
         )
         resultat["diagram"]["alt"] = (

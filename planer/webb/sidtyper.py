@@ -60,7 +60,7 @@ def start(w: Webbplats) -> Kontext:
     maluppfyllelse["svg"]["alt"] = _fordelning_alt(w, maluppfyllelse)
     return {
         **w.gemensamt(adr.START, f"Våra resultat {delar.fmt.period(w.period)}"),
-        "rot": w.org_lank(u.org_id),
+        "fullmaktige": w.org_lank(u.org_id),
         "perspektiv": perspektiv,
         "maluppfyllelse": maluppfyllelse,
         "organisationstrad": _tradet(w, u.org_id),
