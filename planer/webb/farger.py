@@ -1,15 +1,15 @@
 """Colours on the website: the status colours of planer.toml, made readable.
 
-The site shows status colours as text and as the background of white text, so
-each colour must reach WCAG 2.1 AA's 4.5:1 against white. A configured colour
-that does not is darkened, keeping its hue, until it does; the defaults
-already do and are used as they are.
+The site shows status colours as text on white and on its light grey
+(`LJUS`, the menu and footer), and as the background of white text, so each
+colour must reach WCAG 2.1 AA's 4.5:1 against the grey (and so against white).
+A configured colour that does not is darkened, keeping its hue, until it does.
 """
 
 from __future__ import annotations
 
 KONTRAST_AA = 4.5
-_VIT = "#ffffff"
+LJUS = "#f3f6f9"  # --ljus in webb.css: the lightest background but white
 
 
 def _luminans(farg: str) -> float:
@@ -24,7 +24,7 @@ def kontrast(a: str, b: str) -> float:
     return (ljus + 0.05) / (mork + 0.05)
 
 
-def lasbar(farg: str, mot: str = _VIT, krav: float = KONTRAST_AA) -> str:
+def lasbar(farg: str, mot: str = LJUS, krav: float = KONTRAST_AA) -> str:
     """`farg`, or the nearest darker shade of it that reaches `krav` against `mot`."""
     farg = farg.lower()
     kanaler = [int(farg[i : i + 2], 16) for i in (1, 3, 5)]
