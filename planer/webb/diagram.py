@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from planer.dokument.delar import Kontext
 
 BREDD = 640  # viewBox width; the SVG scales to its container
-_STAPEL = 28
-_RADHOJD = 62
+_STAPELBREDD = 480  # the stacked bars: narrower, so their text stays large on a phone
+_STAPEL = 30
+_RADHOJD = 72
 _MIN_TEXTBREDD = 34  # narrower segments carry no text (the table has the number)
 
 
@@ -31,7 +32,7 @@ def staplad(rader: Sequence[Kontext], statusar: Sequence[Kontext]) -> Kontext:
             antal = r[s["nyckel"]]
             if not antal:
                 continue
-            bredd = antal / storst * BREDD
+            bredd = antal / storst * _STAPELBREDD
             delar.append(
                 {
                     "x": round(x, 1),
@@ -43,10 +44,10 @@ def staplad(rader: Sequence[Kontext], statusar: Sequence[Kontext]) -> Kontext:
             )
             x += bredd
         staplar.append(
-            {"etikett": r["perspektiv"], "etikett_y": y + 16, "y": y + 24, "delar": delar}
+            {"etikett": r["perspektiv"], "etikett_y": y + 22, "y": y + 32, "delar": delar}
         )
     return {
-        "bredd": BREDD,
+        "bredd": _STAPELBREDD,
         "hojd": len(rader) * _RADHOJD,
         "stapelhojd": _STAPEL,
         "staplar": staplar,
@@ -58,7 +59,7 @@ def over_tid(rader: Sequence[Kontext]) -> Kontext:
 
     `rader`: `{etikett, varde, malvarde, varde_text}`, values as numbers or None.
     """
-    hojd, topp, botten = 200, 22, 40
+    hojd, topp, botten = 220, 12, 56
     tal = [v for r in rader for v in (r["varde"], r["malvarde"]) if v is not None]
     lagst, hogst = min([0.0, *tal]), max([0.0, *tal])
     if hogst == lagst:
@@ -85,13 +86,14 @@ def over_tid(rader: Sequence[Kontext]) -> Kontext:
         }
         if r["varde"] is not None:
             ovre, nedre = y(max(r["varde"], 0.0)), y(min(r["varde"], 0.0))
-            stapel.update(y=ovre, hojd=max(round(nedre - ovre, 1), 1.0), text_y=round(ovre - 6, 1))
+            stapel.update(y=ovre, hojd=max(round(nedre - ovre, 1), 1.0))
         staplar.append(stapel)
     return {
         "bredd": BREDD,
         "hojd": hojd,
         "nollinje": y(0.0),
-        "etikett_y": hojd - 18,
+        "etikett_y": hojd - 30,  # the period; its value on the line below, clear of the bars
+        "varde_y": hojd - 10,
         "staplar": staplar,
     }
 
