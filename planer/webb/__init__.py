@@ -17,6 +17,8 @@ files planer itself wrote there (the manifest lists them).
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,7 @@ from planer.webb.sidor import Webbplats
 from planer.webb.sidtyper import sidor
 
 MAPP = WEBB  # in utdata/, as in mallar/
+KOPIA = "kopia"  # the manifest's fingerprint for a copied file: only its presence matters
 
 
 @dataclass
@@ -97,11 +100,14 @@ def bygg_webb(
             manifest.registrera(fil, avtryck, hashlib.sha256(data).hexdigest())
         for sokvag, kalla in sorted(filer.items()):
             aktuella.add(sokvag)
-            data = kalla.read_bytes()
-            resultat.kopierade += _skriv_om_andrad(mapp / sokvag, data)
-            manifest.registrera(mapp / sokvag, "kopia", hashlib.sha256(data).hexdigest())
+            resultat.kopierade += _kopiera(kalla, mapp / sokvag)
+            manifest.registrera(mapp / sokvag, KOPIA, "")
         for sokvag in sorted(tidigare - aktuella):
-            (mapp / sokvag).unlink(missing_ok=True)
+            fil = mapp / sokvag
+            if fil.resolve().is_relative_to(
+                mapp.resolve()
+            ):  # never outside, whatever the manifest says
+                fil.unlink(missing_ok=True)
             del manifest.poster[sokvag]
             resultat.borttagna += 1
     finally:
@@ -116,6 +122,20 @@ def _skriv_om_andrad(fil: Path, data: bytes) -> bool:
         return False
     with atomisk(fil) as tmp:
         tmp.write_bytes(data)
+    return True
+
+
+def _kopiera(kalla: Path, mal: Path) -> bool:
+    """Copy atomically unless the copy has the source's size and time (as rsync decides):
+    the documents are large, and reading them all on every build would dominate it."""
+    fran = kalla.stat()
+    if mal.is_file():
+        till = mal.stat()
+        if (till.st_size, till.st_mtime_ns) == (fran.st_size, fran.st_mtime_ns):
+            return False
+    with atomisk(mal) as tmp:
+        shutil.copyfile(kalla, tmp)
+        os.utime(tmp, ns=(fran.st_atime_ns, fran.st_mtime_ns))
     return True
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from planer.dokument import delar
+from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext
 from planer.webb import adresser as adr
 from planer.webb import diagram
@@ -59,7 +60,7 @@ def start(w: Webbplats) -> Kontext:
     maluppfyllelse["svg"] = diagram.staplad(maluppfyllelse["rader"], u.statusforklaring())
     maluppfyllelse["svg"]["alt"] = _fordelning_alt(w, maluppfyllelse)
     return {
-        **w.gemensamt(adr.START, f"Våra resultat {delar.fmt.period(w.period)}"),
+        **w.gemensamt(adr.START, f"Våra resultat {fmt.period(w.period)}"),
         "fullmaktige": w.org_lank(u.org_id),
         "perspektiv": perspektiv,
         "maluppfyllelse": maluppfyllelse,
