@@ -325,6 +325,27 @@ def test_own_template_overrides_one_file_and_errors_name_it(arbetsyta, grund):
     assert "agenda2030.html" in resultat.output and "okänd variabel ”okand”" in resultat.output
 
 
+def test_mallar_kontrollera_checks_own_website_templates(arbetsyta, grund):
+    katalog = arbetsyta(grund)
+    egen = katalog / "mallar" / "webb"
+    egen.mkdir(parents=True)
+    (egen / "mal.html").write_text(
+        '{% extends "webb/bas.html" %}\n{% block innehallet %}\n{{ mal.txet }}\n{% endblock %}\n',
+        encoding="utf-8",
+    )
+    resultat = CliRunner().invoke(main, ["mallar", "--kontrollera", "--katalog", str(katalog)])
+    assert resultat.exit_code == 1 and "Traceback" not in resultat.output
+    assert "mal.html" in resultat.output and "okänd variabel ”txet”" in resultat.output
+    assert "rad 3" in resultat.output
+    (egen / "mal.html").write_text(
+        '{% extends "webb/bas.html" %}{% block innehallet %}<h1>{{ mal.text }}</h1>{% endblock %}',
+        encoding="utf-8",
+    )
+    resultat = CliRunner().invoke(main, ["mallar", "--kontrollera", "--katalog", str(katalog)])
+    assert resultat.exit_code == 0, resultat.output
+    assert "Kontrollerade 1 egen mall: mal.html." in resultat.output
+
+
 def test_webb_templates_do_not_touch_the_documents(arbetsyta, grund, tmp_path):
     """The website's CSS is not copied beside the HTML documents."""
     katalog = arbetsyta(grund)
