@@ -8,6 +8,10 @@ folder; (b) a rebuild with nothing changed; (c) a rebuild after one outcome of
 a deepest unit changed so that its status stays the same (only the figure
 changes); (d) a rebuild after the same outcome changed across the target (the
 measure's and the goal's status change, which the målkedja shows further up).
+Then (e) a rebuild after the documents of every body appeared in utdata/
+(stand-ins: styrkort and delårsrapport as PDF and Word, `--dokument-kb` each,
+not real documents: building them would take many minutes), which copies them
+into the site, and (f) a rebuild with them and nothing changed.
 Each rebuild reads the workbooks again, as `planer webb` would; the reading is
 printed apart. Prints figures only, never asserts. Results: benchmarks/RESULTAT.md.
 """
@@ -28,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from syntetisk_kommun import skapa_kommun
 
 from planer import Bedomare, Period, las_arbetsyta
+from planer.bygg.bestallning import filnamnen
 from planer.dokument import standardperiod
 from planer.modell.objekt import Niva, Riktning
 from planer.webb import bygg_webb
@@ -64,6 +69,21 @@ def valj_utfall(inlasning, period: Period):
     return max(kandidater, key=lambda k: modell.djup(k[0].id))
 
 
+def _lagg_dokument(modell, utdata: Path, period: Period, kb: int) -> int:
+    """Stand-in documents where planer bygg would write them: what the site copies."""
+    stammar = filnamnen({o.id: o.namn for o in modell.organisationer.values()})
+    innehall = bytes(range(256)) * (kb * 4)
+    antal = 0
+    for typ in ("styrkort", "delarsrapport"):
+        for stam in stammar.values():
+            for format_ in ("pdf", "docx"):
+                fil = utdata / str(period) / typ / f"{stam}.{format_}"
+                fil.parent.mkdir(parents=True, exist_ok=True)
+                fil.write_bytes(innehall)
+                antal += 1
+    return antal
+
+
 def kor(katalog: Path, utdata: Path) -> tuple[float, float, object]:
     t0 = time.perf_counter()
     inlasning = las_arbetsyta(katalog)
@@ -76,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--organisationer", type=int, default=200)
     p.add_argument("--varv", type=int, default=3)
+    p.add_argument("--dokument-kb", type=int, default=150)
     a = p.parse_args(argv)
     print(f"Maskin: {platform.machine()}, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,9 +146,16 @@ def main(argv: list[str] | None = None) -> int:
                         "    skrivna: "
                         + ", ".join(p.relative_to(r.mapp).as_posix() for p in r.skrivna)
                     )
+            antal_dok = _lagg_dokument(modell, utdata, period, a.dokument_kb)
+            for namn in (f"(e) {antal_dok} dokument har byggts", "(f) nytt bygge utan ändring"):
+                las, sek, r = kor(katalog, utdata)
+                print(
+                    f"{namn:52} {las:6.2f} {sek:7.2f} {len(r.skrivna):8} {r.oforandrade:11}"
+                    f"   kopierade {r.kopierade}"
+                )
             storlek = sum(f.stat().st_size for f in (utdata / "webb").rglob("*") if f.is_file())
             shutil.rmtree(utdata)
-        print(f"Webbplatsen: {storlek / 1e6:.1f} MB (med typsnitten)")
+        print(f"Webbplatsen: {storlek / 1e6:.1f} MB med typsnitten och dokumenten")
     return 0
 
 

@@ -306,6 +306,17 @@ def test_bad_period_is_a_swedish_message(arbetsyta, grund):
     assert "--period" in resultat.output
 
 
+def test_without_outcomes_the_period_must_be_given(arbetsyta, grund):
+    grund["Utfall"] = grund["Utfall"][:1]
+    katalog = arbetsyta(grund)
+    resultat = CliRunner().invoke(main, ["webb", "--katalog", str(katalog)])
+    assert resultat.exit_code == 1 and "Traceback" not in resultat.output
+    assert "inga utfall" in resultat.output and "--period 2026-T2" in resultat.output
+    resultat = CliRunner().invoke(main, ["webb", "--katalog", str(katalog), "--period", "2026"])
+    assert resultat.exit_code == 0, resultat.output
+    assert "Ej bedömd" in _text(_sida(katalog / "utdata/webb/mal/bun-1.html"))
+
+
 def test_own_template_overrides_one_file_and_errors_name_it(arbetsyta, grund):
     katalog = arbetsyta(grund)
     egen = katalog / "mallar" / "webb"

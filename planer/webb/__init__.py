@@ -65,7 +65,14 @@ def bygg_webb(
     arbetsyta = inlasning.arbetsyta
     utdata = utdata or arbetsyta / UTDATA
     kontrollera_utdata(arbetsyta, utdata)
-    period = period or standardperiod(inlasning, "styrkort")
+    assert inlasning.modell is not None, "bygg_webb needs a model without errors"
+    if period is None:
+        if not inlasning.modell.perioder_med_utfall:
+            raise PlanerFel(
+                "Det finns inga utfall, så planer vet inte vilken period webbplatsen ska visa.",
+                "Ange perioden med --period, t.ex. --period 2026-T2, eller fyll i utfall.",
+            )
+        period = standardperiod(inlasning, "styrkort")
     mapp = utdata / MAPP
     resultat = Webbresultat(mapp, period)
     manifest = Manifest(mapp)
