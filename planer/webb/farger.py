@@ -8,6 +8,8 @@ A configured colour that does not is darkened, keeping its hue, until it does.
 
 from __future__ import annotations
 
+import functools
+
 KONTRAST_AA = 4.5
 LJUS = "#f3f6f9"  # --ljus in webb.css: the lightest background but white
 
@@ -24,6 +26,7 @@ def kontrast(a: str, b: str) -> float:
     return (ljus + 0.05) / (mork + 0.05)
 
 
+@functools.lru_cache(maxsize=64)  # a handful of colours, asked for on every status shown
 def lasbar(farg: str, mot: str = LJUS, krav: float = KONTRAST_AA) -> str:
     """`farg`, or the nearest darker shade of it that reaches `krav` against `mot`."""
     farg = farg.lower()

@@ -75,6 +75,10 @@ class Webbplats:
         self.dokumenten = adr.hitta_dokument(self.modell, utdata, period)
         self.bedomare = Bedomare(self.modell, inlasning.installningar.bedomning)
         self.logotyp = logotyp  # the logo's address in the site, or None
+        # A goal's and a measure's context are shown on two pages (the body's, the goal's):
+        # built once. Templates cannot change them (the sandbox is immutable).
+        self._mal: dict[str, Kontext] = {}
+        self._matetal: dict[str, Kontext] = {}
 
     def underlag(self, org_id: str) -> Webbunderlag:
         return Webbunderlag(self.inlasning, org_id, self.period, self.bedomare)
@@ -135,6 +139,11 @@ class Webbplats:
     # --- goals and measures ------------------------------------------------------------
 
     def mal(self, underlag: Webbunderlag, mal_: Mal) -> Kontext:
+        if mal_.id not in self._mal:
+            self._mal[mal_.id] = self._bygg_mal(underlag, mal_)
+        return self._mal[mal_.id]
+
+    def _bygg_mal(self, underlag: Webbunderlag, mal_: Mal) -> Kontext:
         resultat = delar.mal(
             underlag, mal_, [self.matetal(underlag, m) for m in self.modell.matetal_for(mal_.id)]
         )
@@ -150,6 +159,11 @@ class Webbplats:
 
     def matetal(self, underlag: Webbunderlag, matetal_: Matetal) -> Kontext:
         """A measure in the period, and over the years against its targets (table + chart)."""
+        if matetal_.id not in self._matetal:
+            self._matetal[matetal_.id] = self._bygg_matetal(underlag, matetal_)
+        return self._matetal[matetal_.id]
+
+    def _bygg_matetal(self, underlag: Webbunderlag, matetal_: Matetal) -> Kontext:
         resultat = delar.matetal(underlag, matetal_)
         perioder = self._perioder_for(matetal_)
         resultat["utfall"] = [delar.utfallsrad(underlag, matetal_, p) for p in perioder]
