@@ -18,7 +18,7 @@ from planer.bedomning import Bedomare
 from planer.dokument import delar
 from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext, Underlag
-from planer.modell.objekt import Mal, Matetal, Period
+from planer.modell.objekt import Mal, Matetal, Period, Status
 from planer.modell.styrmodell import Styrmodell
 from planer.webb import adresser as adr
 from planer.webb import diagram
@@ -58,7 +58,7 @@ class Webbunderlag(Underlag):
         assert self.delad_bedomare is not None
         return self.delad_bedomare
 
-    def status(self, status) -> Kontext:
+    def status(self, status: Status) -> Kontext:
         visning = super().status(status)
         return {**visning, "farg": lasbar(visning["farg"])}
 
