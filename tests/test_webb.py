@@ -357,6 +357,27 @@ def test_mallar_kontrollera_checks_own_website_templates(arbetsyta, grund):
     assert "Kontrollerade 1 egen mall: mal.html." in resultat.output
 
 
+def test_text_from_the_workbooks_is_shown_as_text(arbetsyta, grund):
+    grund["Mål"][3][4] = 'Läsa <script>alert("x")</script> & skriva'  # BUF-A-1
+    mapp = bygg_webb(las_arbetsyta(arbetsyta(grund))).mapp
+    for fil in (mapp / "mal/buf-a-1.html", mapp / "mal/kf-1.html", mapp / "sok.html"):
+        sida = _sida(fil)
+        assert not sida.xpath("//script[not(@src)]"), fil
+        assert 'Läsa <script>alert("x")</script> & skriva' in _text(sida), fil
+
+
+def test_a_link_out_of_the_template_folder_is_refused(arbetsyta, grund, tmp_path):
+    katalog = arbetsyta(grund)
+    hemlig = tmp_path / "hemlig.txt"
+    hemlig.write_text("hemligt", encoding="utf-8")
+    (katalog / "mallar" / "webb").mkdir(parents=True)
+    (katalog / "mallar" / "webb" / "extra.css").symlink_to(hemlig)
+    resultat = CliRunner().invoke(main, ["webb", "--katalog", str(katalog)])
+    assert resultat.exit_code == 1 and "Traceback" not in resultat.output
+    assert "utanför mallmappen" in resultat.output
+    assert not list((katalog / "utdata").rglob("extra.css"))
+
+
 def test_webb_templates_do_not_touch_the_documents(arbetsyta, grund, tmp_path):
     """The website's CSS is not copied beside the HTML documents."""
     katalog = arbetsyta(grund)
