@@ -393,3 +393,13 @@ def test_every_body_level_has_a_page(exempel, plats):
     for niva in Niva:
         org = next(o for o in exempel.modell.organisationer.values() if o.niva is niva)
         assert (plats / adresser.org(org.id)).is_file()
+
+
+def test_a_new_workspace_gets_the_built_in_website(tmp_path):
+    katalog = tmp_path / "minkommun"
+    assert CliRunner().invoke(main, ["ny", str(katalog)]).exit_code == 0
+    resultat = CliRunner().invoke(main, ["webb", "--katalog", str(katalog)])
+    assert resultat.exit_code == 0, resultat.output
+    start = _sida(katalog / "utdata/webb/index.html")
+    assert "Älvby kommun" in _text(start.xpath("//h1")[0])
+    assert (katalog / "utdata/webb/resurser/webb.css").is_file()
