@@ -192,6 +192,10 @@ def test_one_h1_skip_link_and_landmarks_on_every_page(plats):
             assert sida.xpath(f"//{landmark}"), (fil, landmark)
         for tabell in sida.xpath("//table"):
             assert tabell.xpath(".//th[@scope]"), fil
+        ider = sida.xpath("//@id")
+        assert len(ider) == len(set(ider)), fil
+        for ref in sida.xpath("//@aria-labelledby"):
+            assert all(i in ider for i in ref.split()), (fil, ref)
 
 
 # --- incremental rebuild --------------------------------------------------------------
