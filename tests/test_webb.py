@@ -249,6 +249,21 @@ def test_rebuild_after_one_outcome_rewrites_only_the_pages_that_show_it(
     assert f"{varde},0 %" in _text(_sida(mapp / "mal/bun-1.html"))  # M1 has one decimal
 
 
+def test_a_page_changed_by_hand_is_written_again_and_css_alone_rewrites_no_page(arbetsyta, grund):
+    katalog = arbetsyta(grund)
+    mapp = bygg_webb(las_arbetsyta(katalog)).mapp
+    (mapp / "agenda2030.html").write_text("ändrad för hand", encoding="utf-8")
+    ater = bygg_webb(las_arbetsyta(katalog))
+    assert [p.name for p in ater.skrivna] == ["agenda2030.html"]
+    assert "Ingen fattigdom" in _text(_sida(mapp / "agenda2030.html"))
+    egen = katalog / "mallar" / "webb"
+    egen.mkdir(parents=True)
+    (egen / "webb.css").write_text("body { color: #000; }", encoding="utf-8")
+    stil = bygg_webb(las_arbetsyta(katalog))
+    assert stil.skrivna == [] and stil.kopierade == 1
+    assert (mapp / "resurser/webb.css").read_text(encoding="utf-8") == "body { color: #000; }"
+
+
 def test_a_removed_body_loses_its_page_and_nothing_else_is_touched(arbetsyta, grund):
     katalog = arbetsyta(grund)
     mapp = bygg_webb(las_arbetsyta(katalog)).mapp
