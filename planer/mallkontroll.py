@@ -19,7 +19,7 @@ from planer.arbetsyta import MALLAR, Inlasning
 from planer.dokument import DOKUMENTTYPER, bygg_kontext, standardperiod
 from planer.dokument.bild import Bild
 from planer.problem import PlanerFel, Plats, Problemlista
-from planer.rendering.mallar import Mallfel, mallkataloger
+from planer.rendering.mallar import WEBB, Mallfel, mallkataloger
 
 MALLFORMAT = ("docx", "html")
 
@@ -80,11 +80,19 @@ def egna_mallar(inlasning: Inlasning) -> list[Path]:
     if not katalog.is_dir() or len(kataloger) == 1:  # the built-in folder itself
         return []
     inbyggda = kataloger[-1]
-    return sorted(
+    egna = [
         p
         for p in katalog.iterdir()
         if p.suffix in (".html", ".docx", ".css") and not _oforandrad_kopia(p, inbyggda / p.name)
-    )
+    ]
+    if (katalog / WEBB).is_dir():  # the website's templates, file by file like the others
+        egna += [
+            p
+            for p in (katalog / WEBB).rglob("*")
+            if p.suffix in (".html", ".css", ".js")
+            and not _oforandrad_kopia(p, inbyggda / p.relative_to(katalog))
+        ]
+    return sorted(egna)
 
 
 def _oforandrad_kopia(fil: Path, inbyggd: Path) -> bool:
@@ -110,7 +118,8 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
     problem = Problemlista()
     rapporterade: set[str] = set()
     egna = egna_mallar(inlasning)
-    html_andrad = any(p.suffix in (".html", ".css") for p in egna)
+    webb = inlasning.arbetsyta / MALLAR / WEBB
+    html_andrad = any(p.suffix in (".html", ".css") and webb not in p.parents for p in egna)
     modell = inlasning.modell
     assert modell is not None
     organisationer = [modell.rot.id, _langst_ned(inlasning)]
@@ -140,7 +149,23 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
                         _rapportera(fel, problem, rapporterade)
                     except PlanerFel as fel:
                         problem.fel(fel.meddelande, Plats(f"{typ}.{f}"), fel.tips)
+        if any(webb in p.parents for p in egna):
+            _kontrollera_webb(inlasning, Path(tmp), problem, rapporterade)
     return egna, problem
+
+
+def _kontrollera_webb(
+    inlasning: Inlasning, tmp: Path, problem: Problemlista, rapporterade: set[str]
+) -> None:
+    """Build the whole website once, aside: its first template error is reported."""
+    from planer.webb import bygg_webb
+
+    try:
+        bygg_webb(inlasning, utdata=tmp / "webbprov")
+    except Mallfel as fel:
+        _rapportera(fel, problem, rapporterade)
+    except PlanerFel as fel:
+        problem.fel(fel.meddelande, Plats(WEBB), fel.tips)
 
 
 def _rapportera(fel: Mallfel, problem: Problemlista, rapporterade: set[str]) -> None:

@@ -19,7 +19,7 @@ from planer import __version__
 from planer.bygg.skrivning import atomisk
 from planer.dokument import DOKUMENTTYPER
 from planer.dokument.bild import Bild
-from planer.rendering.mallar import mallkataloger
+from planer.rendering.mallar import WEBB, mallkataloger
 
 FILNAMN = ".planer-manifest.json"
 VERSION = 1
@@ -48,6 +48,8 @@ def mallarnas_avtryck(arbetsyta: Path) -> dict[tuple[str, str], str]:
     for katalog in reversed(mallkataloger(arbetsyta)):
         if katalog.is_dir():
             for fil in katalog.rglob("*"):
+                if fil.relative_to(katalog).parts[0] == WEBB:  # only the website uses these
+                    continue
                 if fil.is_file() and not fil.name.startswith(("~$", ".")):
                     filer[fil.relative_to(katalog).as_posix()] = hashlib.sha256(
                         fil.read_bytes()

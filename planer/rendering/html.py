@@ -20,6 +20,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 
 from planer.problem import PlanerFel
 from planer.rendering.mallar import (
+    WEBB,
     Mallfel,
     hitta_mall,
     jinja_miljo,
@@ -146,6 +147,8 @@ def html_resurser(arbetsyta: Path) -> dict[Path, Path]:
         if katalog.is_dir():
             for fil in sorted(katalog.rglob("*")):
                 if fil.suffix in (".html", ".docx") or fil.name.startswith(("~$", ".")):
+                    continue
+                if fil.relative_to(katalog).parts[0] == WEBB:  # the website's, not the documents'
                     continue
                 if fil.is_symlink():  # also one to a device or a folder outside
                     kontrollera_lank(fil, katalog)

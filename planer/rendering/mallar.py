@@ -18,6 +18,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from planer.arbetsyta import MALLAR, exempelkatalog
 from planer.problem import PlanerFel
 
+WEBB = "webb"  # the website's templates, in a folder of their own under mallar/
+
 
 class Mallfel(PlanerFel):
     """A template that cannot be used: syntax, unknown variable, sandbox violation."""
