@@ -322,3 +322,10 @@ def test_mallar_webb_lists_every_pages_variables(arbetsyta, grund):
     )
     lista = CliRunner().invoke(main, ["mallar", "--katalog", str(katalog)])
     assert "webb.css (egen)" in lista.output and "start.html (inbyggd)" in lista.output
+
+
+def test_a_goal_that_supports_none_says_so(arbetsyta, grund):
+    grund["Mål"][3][3] = None  # BUF-A-1 no longer supports BUN-1
+    mapp = bygg_webb(las_arbetsyta(arbetsyta(grund))).mapp
+    assert "inte kopplat till något mål högre upp" in _text(_sida(mapp / "mal/buf-a-1.html"))
+    assert "ett av fullmäktiges mål" in _text(_sida(mapp / "mal/kf-1.html"))
