@@ -307,3 +307,25 @@ def test_a_new_workspace_gets_the_built_in_website(tmp_path):
     start = _sida(katalog / "utdata/webb/index.html")
     assert "Älvby kommun" in _text(start.xpath("//h1")[0])
     assert (katalog / "utdata/webb/resurser/webb.css").is_file()
+
+
+def test_mallar_webb_lists_every_pages_variables(arbetsyta, grund):
+    katalog = arbetsyta(grund)
+    (katalog / "mallar" / "webb").mkdir(parents=True)
+    (katalog / "mallar" / "webb" / "webb.css").write_text("body {}", encoding="utf-8")
+    resultat = CliRunner().invoke(main, ["mallar", "webb", "--katalog", str(katalog)])
+    assert resultat.exit_code == 0, resultat.output
+    for mall in ("start", "organisation", "mal", "agenda2030", "sok", "dokument"):
+        assert f"webb/{mall}.html" in resultat.output
+    assert re.search(
+        r"kedja_ned\[\]\.under\[\]\.text +Alla elever läser varje dag", resultat.output
+    )
+    lista = CliRunner().invoke(main, ["mallar", "--katalog", str(katalog)])
+    assert "webb.css (egen)" in lista.output and "start.html (inbyggd)" in lista.output
+
+
+def test_a_goal_that_supports_none_says_so(arbetsyta, grund):
+    grund["Mål"][3][3] = None  # BUF-A-1 no longer supports BUN-1
+    mapp = bygg_webb(las_arbetsyta(arbetsyta(grund))).mapp
+    assert "inte kopplat till något mål högre upp" in _text(_sida(mapp / "mal/buf-a-1.html"))
+    assert "ett av fullmäktiges mål" in _text(_sida(mapp / "mal/kf-1.html"))

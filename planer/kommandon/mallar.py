@@ -23,12 +23,17 @@ from planer.mallkontroll import (
     kontrollera_mallar,
     variabler,
 )
+from planer.rendering.mallar import WEBB, inbyggda_mallar
+from planer.webb import exempelsidor
 
 
 @click.command(options_metavar=FLAGGOR)
 @katalog_option
 @click.argument(
-    "dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER), metavar="[DOKUMENTTYP]"
+    "dokumenttyp",
+    required=False,
+    type=click.Choice((*DOKUMENTTYPER, WEBB)),
+    metavar="[DOKUMENTTYP]",
 )
 @click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
 @visa_planerfel
@@ -40,6 +45,8 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
     Med --kontrollera: varje egen mall i mallar/ provas på riktigt, och syntaxfel
     och okända variabler visas med fil och rad (kod 1 vid fel).
 
+    Med webb: variablerna för varje slags sida på webbplatsen (planer webb).
+
     Mallarnas variabler beskrivs i docs/mallar.md.
 
     Exempel:
@@ -47,6 +54,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
     \b
         planer mallar
         planer mallar delarsrapport
+        planer mallar webb
         planer mallar --kontrollera
     """
     inlasning = las_modell(katalog, "Mallarna kan inte visas")
@@ -68,6 +76,16 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
             filer = [f"{typ}.{f}" for f in MALLFORMAT]
             beskrivning = ", ".join(f"{f} ({'egen' if f in egna else 'inbyggd'})" for f in filer)
             click.echo(f"{typ:<16} {beskrivning}")
+        egna_webb = {p.name for p in egna_mallar(inlasning) if p.parent.name == WEBB}
+        filer = sorted(p.name for p in (inbyggda_mallar() / WEBB).iterdir())
+        beskrivning = ", ".join(f"{f} ({'egen' if f in egna_webb else 'inbyggd'})" for f in filer)
+        click.echo(f"{WEBB:<16} {beskrivning}")
+        return
+    if dokumenttyp == WEBB:
+        for mall, kontext in exempelsidor(inlasning).items():
+            click.secho(mall, bold=True)
+            for variabel in variabler(kontext):
+                click.echo(f"  {variabel.namn:<46} {variabel.exempel}")
         return
     for variabel in variabler(exempelkontext(inlasning, dokumenttyp)):
         click.echo(f"{variabel.namn:<48} {variabel.exempel}")

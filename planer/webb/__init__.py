@@ -65,14 +65,7 @@ def bygg_webb(
     arbetsyta = inlasning.arbetsyta
     utdata = utdata or arbetsyta / UTDATA
     kontrollera_utdata(arbetsyta, utdata)
-    assert inlasning.modell is not None, "bygg_webb needs a model without errors"
-    if period is None:
-        if not inlasning.modell.perioder_med_utfall:
-            raise PlanerFel(
-                "Det finns inga utfall, så planer vet inte vilken period webbplatsen ska visa.",
-                "Ange perioden med --period, t.ex. --period 2026-T2, eller fyll i utfall.",
-            )
-        period = standardperiod(inlasning, "styrkort")
+    period = _period(inlasning, period)
     mapp = utdata / MAPP
     resultat = Webbresultat(mapp, period)
     manifest = Manifest(mapp)
@@ -121,6 +114,30 @@ def bygg_webb(
         manifest.spara()
     resultat.sekunder = time.perf_counter() - start
     return resultat
+
+
+def exempelsidor(inlasning: Inlasning, utdata: Path | None = None) -> dict[str, dict]:
+    """Template name → the context of one page of its kind, for `planer mallar webb`."""
+    utdata = utdata or inlasning.arbetsyta / UTDATA
+    webbplats = Webbplats(inlasning, _period(inlasning, None), utdata, None)
+    exempel: dict[str, dict] = {}
+    for sida in sidor(webbplats):
+        if sida.mall not in exempel:  # the first of each kind: the council's, where it has one
+            exempel[sida.mall] = sida.kontext()
+    return exempel
+
+
+def _period(inlasning: Inlasning, period: Period | None) -> Period:
+    """The period asked for, else the latest with outcomes."""
+    assert inlasning.modell is not None, "the website needs a model without errors"
+    if period is not None:
+        return period
+    if not inlasning.modell.perioder_med_utfall:
+        raise PlanerFel(
+            "Det finns inga utfall, så planer vet inte vilken period webbplatsen ska visa.",
+            "Ange perioden med --period, t.ex. --period 2026-T2, eller fyll i utfall.",
+        )
+    return standardperiod(inlasning, "styrkort")
 
 
 def _skriv_om_andrad(fil: Path, data: bytes) -> bool:
