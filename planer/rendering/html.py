@@ -8,7 +8,10 @@ fonts as for templates.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -52,10 +55,9 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
 
     The title and language come from `<title>` and `<html lang>`; `titel` and
     Swedish are used where the template has none, as PDF/UA requires both. The
-    PDF carries no dates, so the same input gives the same bytes. Fonts are
-    embedded whole: subsetting gives different bytes with and without the system's
-    libharfbuzz-subset, and without it fontTools writes the current time into each
-    font (benchmarks/RESULTAT.md: as fast as HarfBuzz, about twice the file size).
+    PDF carries no dates, so the same input gives the same bytes: where the
+    system has no libharfbuzz-subset, WeasyPrint subsets fonts with fontTools,
+    which would write the current time into each font, so its clock is fixed.
     """
     kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
     hamtare = Mallhamtare(kataloger)
@@ -65,7 +67,8 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
         )
         dokument.metadata.title = dokument.metadata.title or titel
         dokument.metadata.lang = dokument.metadata.lang or "sv"
-        data = dokument.write_pdf(pdf_variant=PDF_VARIANT, full_fonts=True)
+        with _fast_typsnittstid():
+            data = dokument.write_pdf(pdf_variant=PDF_VARIANT)
     except FatalURLFetchingError as fel:
         if isinstance(fel.__cause__, Mallfel):
             raise fel.__cause__ from None
@@ -115,6 +118,23 @@ class Mallhamtare(URLFetcher):
                 if fil.is_relative_to(katalog) and fil.is_file():
                     return fil
         raise self._vagra(f"hänvisar till {sokvag}, som inte finns i mallar/.")
+
+
+@contextlib.contextmanager
+def _fast_typsnittstid() -> Iterator[None]:
+    """fontTools dates a subset font by SOURCE_DATE_EPOCH when set, else by the clock.
+
+    Whole fonts (WeasyPrint's full_fonts) would avoid subsetting, but their
+    ToUnicode maps leave out ligatures: "effektiv" read back as "e\x80ektiv"
+    (benchmarks/RESULTAT.md). A date the user has set is kept.
+    """
+    tidigare = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    try:
+        yield
+    finally:
+        if tidigare is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
 
 
 @functools.cache
