@@ -54,6 +54,13 @@ def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -
         for r in _unika(rader[schema.MATETAL_FLIK.namn], "id", problem)
         if kontroll.finns(r, "mal", mal, "mål", "Mål")
     }
+    for rad in matetal_rader.values():
+        if rad["utfall_fran_kolada"] and rad["kolada"] is None:
+            problem.fel(
+                "Utfall från Kolada är ja, men mätetalet har inget id i kolumnen Kolada.",
+                rad.plats("utfall_fran_kolada"),
+                "Skriv nyckeltalets id i Kolada (t.ex. N00945) eller töm Utfall från Kolada.",
+            )
     malvarden = _malvarden(rader[schema.MALVARDEN_FLIK.namn], kontroll, matetal_rader)
     utfall = _utfall(rader[schema.UTFALL_FLIK.namn], kontroll, matetal_rader)
     matetal = [
@@ -68,6 +75,7 @@ def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -
             kolada=r["kolada"],
             kalla=r["kalla"],
             decimaler=r["decimaler"],
+            utfall_fran_kolada=bool(r["utfall_fran_kolada"]),
         )
         for id_, r in matetal_rader.items()
         if r["namn"] and r["riktning"]
