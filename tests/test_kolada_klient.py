@@ -8,7 +8,8 @@ import pytest
 from kolada_server import Kolada, vardepost
 from werkzeug import Response
 
-from planer.kolada.klient import Klient, KoladaFel, Vardepost
+from planer.kolada.data import Vardepost
+from planer.kolada.klient import Klient, KoladaFel
 
 
 def klient(adress: str, **extra) -> tuple[Klient, list[float]]:

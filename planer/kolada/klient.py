@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 import httpx
 
+from planer.kolada.data import Vardepost
 from planer.problem import PlanerFel
 
 MAX_ID = 25  # ids in one path segment; the API refuses more
@@ -23,14 +23,6 @@ TOTALT = "T"  # gender: total
 
 class KoladaFel(PlanerFel):
     """A fetch that failed after its retries; nothing is written."""
-
-
-@dataclass(frozen=True, slots=True)
-class Vardepost:
-    kpi: str
-    kommun: str
-    ar: int
-    varde: float | None  # None: Kolada has no value, never 0
 
 
 def bitar(ids: Iterable[str], storlek: int = MAX_ID) -> Iterator[list[str]]:

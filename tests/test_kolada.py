@@ -1,0 +1,134 @@
+"""`planer kolada` against a local server, and what the fetched file gives the build."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from conftest import GRUND, TOML, fel_i, ingen_traceback, skriv_arbetsbok
+from kolada_server import Kolada, vardepost
+
+from planer import las_arbetsyta
+from planer.cli import main
+
+KOMMUNER = [f"{1200 + i}" for i in range(40)]  # 40 kommuner; 9999 is ours
+GRUPP = ("Liknande kommuner", [("1201", "Alfa"), ("1202", "Beta"), ("9999", "Testkommun")])
+
+
+def varden() -> list[dict]:
+    """N15428: kommun 12xx has 40 + i, ours 61.5 in 2025 (missing in 2024), riket 60."""
+    rader = [
+        vardepost("N15428", k, ar, 40.0 + i) for i, k in enumerate(KOMMUNER) for ar in (2024, 2025)
+    ]
+    rader += [vardepost("N15428", "9999", 2024, None), vardepost("N15428", "9999", 2025, 61.5)]
+    rader += [vardepost("N15428", "0000", ar, 60.0) for ar in (2024, 2025)]
+    rader += [vardepost("N15428", "0001", 2025, 99.0)]  # a region: not ranked
+    return rader
+
+
+@pytest.fixture
+def server(httpserver):
+    return Kolada(httpserver, {"N15428": "Gymnasieelever, behöriga"}, varden(), {"G1": GRUPP})
+
+
+def arbetsyta_med(tmp_path, adress: str, toml_extra: str = "", toml: str = TOML):
+    (tmp_path / "planer.toml").write_text(
+        toml + f'\n[kolada]\nadress = "{adress}"\n{toml_extra}', encoding="utf-8"
+    )
+    skriv_arbetsbok(tmp_path / "indata" / "styrning.xlsx", GRUND)
+    return tmp_path
+
+
+def kor(katalog, *argument):
+    return CliRunner().invoke(main, ["kolada", "--katalog", str(katalog), *argument])
+
+
+def blad(fil, namn: str) -> list[tuple]:
+    return list(openpyxl.load_workbook(fil)[namn].iter_rows(values_only=True))
+
+
+def test_hamtning_skriver_koladafilen(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress, 'grupp = "G1"\nkommuner = ["1210"]\n')
+    resultat = kor(katalog, "--ar", "2024", "--ar", "2025")
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 0, resultat.output
+    assert "Hämtade 1 nyckeltal för 2024, 2025" in resultat.output
+    fil = katalog / "indata" / "kolada.xlsx"
+    varden_ = {(r[0], r[1], r[3]): r[4] for r in blad(fil, "Koladavärden")[1:]}
+    assert varden_["N15428", "9999", 2025] == 61.5
+    assert varden_["N15428", "9999", 2024] is None  # missing, not 0
+    assert varden_["N15428", "0000", 2025] == 60.0
+    assert varden_["N15428", "1239", 2024] == 79.0  # all kommuner, for the rank
+    assert blad(fil, "Koladanyckeltal")[1][:2] == ("N15428", "Gymnasieelever, behöriga")
+    info = {(r[0], r[1]): r[2] for r in blad(fil, "Koladahämtning")[1:]}
+    assert info["Kommungrupp", "G1"] == "Liknande kommuner"
+    assert ("Jämförelsekommun", "1201") in info and ("Jämförelsekommun", "1210") in info
+    assert ("Jämförelsekommun", "9999") not in info  # the kommun itself is no comparison
+    assert info["Adress", server.adress] is None
+
+
+def test_jamforelserna_raknas_fran_filen(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress, 'grupp = "G1"\nkommuner = ["1210"]\n')
+    assert kor(katalog, "--ar", "2024", "--ar", "2025").exit_code == 0
+    server.server.clear()
+    inlasning = las_arbetsyta(katalog)
+    assert not server.server.log  # reading never touches the network
+    assert not inlasning.problem.har_fel, [str(p) for p in inlasning.problem]
+    m1 = inlasning.modell.matetal["M1"]
+    j = inlasning.jamforelser.for_ar("N15428", m1.riktning, 2025)
+    assert j.egen == 61.5 and j.riket == 60.0
+    assert j.grupp_medel == pytest.approx((41 + 42 + 50) / 3)  # 1201, 1202, 1210
+    assert (j.plats, j.antal) == (19, 41)  # 1222..1239 (62–79) are higher
+    assert j.kvartil == 2
+    assert inlasning.jamforelser.for_ar("N15428", m1.riktning, 2024).plats is None
+
+
+def test_standardar_ar_aren_som_dokumenten_visar(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress)
+    resultat = kor(katalog)
+    assert resultat.exit_code == 0, resultat.output
+    fil = katalog / "indata" / "kolada.xlsx"
+    info = {r[0]: r[1] for r in blad(fil, "Koladahämtning")[1:]}
+    assert info["År"] == "2023, 2024, 2025, 2026"  # three years to 2025, and 2026's tertials
+
+
+def test_misslyckad_hamtning_lamnar_forra_filen(tmp_path, httpserver, server):
+    katalog = arbetsyta_med(tmp_path, server.adress)
+    assert kor(katalog, "--ar", "2025").exit_code == 0
+    fil = katalog / "indata" / "kolada.xlsx"
+    fore = fil.read_bytes()
+    httpserver.clear()
+    httpserver.expect_request("/v3/kpi/N15428").respond_with_data("fel", status=500)
+    resultat = kor(katalog, "--ar", "2025")
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 1
+    assert "felkod 500 när nyckeltalen N15428 skulle hämtas, efter 3 försök" in resultat.output
+    assert fil.read_bytes() == fore
+    assert sorted(p.name for p in fil.parent.iterdir()) == ["kolada.xlsx", "styrning.xlsx"]
+
+
+def test_okant_id_ar_fel_pa_matetalets_rad(tmp_path, httpserver):
+    Kolada(httpserver, {}, [])
+    katalog = arbetsyta_med(tmp_path, httpserver.url_for("/v3"))
+    resultat = kor(katalog, "--ar", "2025")
+    fel_i(resultat, "Mätetal", "F2", "känner inte till nyckeltalet ”N15428”", "M1")
+    assert not (katalog / "indata" / "kolada.xlsx").exists()
+
+
+def test_kommunkod_saknas(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress, toml='[kommun]\nnamn = "X"\n')
+    resultat = kor(katalog, "--ar", "2025")
+    fel_i(resultat, None, "kommun.kod", "Kommunkoden saknas", fil="planer.toml")
+    assert not server.server.log  # nothing was asked of Kolada
+
+
+def test_ny_titel_ger_varning(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress)
+    assert kor(katalog, "--ar", "2025").exit_code == 0
+    server.nyckeltal["N15428"] = "Gymnasieelever med examen"
+    resultat = kor(katalog, "--ar", "2025")
+    assert resultat.exit_code == 0, resultat.output
+    fel_i_rubrik = "styrning.xlsx › Mätetal"
+    assert fel_i_rubrik in resultat.output
+    assert "Varning: Nyckeltalet N15428 heter nu ”Gymnasieelever med examen”" in resultat.output
+    assert "mätetalet M1" in resultat.output
