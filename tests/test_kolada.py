@@ -6,7 +6,10 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from conftest import GRUND, TOML, fel_i, ingen_traceback, skriv_arbetsbok
+from docx import Document
 from kolada_server import Kolada, vardepost
+from pytest_httpserver import HTTPServer
+from test_bygg import LASARE, finns_i
 
 from planer import las_arbetsyta
 from planer.cli import main
@@ -132,3 +135,53 @@ def test_ny_titel_ger_varning(tmp_path, server):
     assert fel_i_rubrik in resultat.output
     assert "Varning: Nyckeltalet N15428 heter nu ”Gymnasieelever med examen”" in resultat.output
     assert "mätetalet M1" in resultat.output
+
+
+@pytest.fixture(scope="module")
+def byggt_med_kolada(tmp_path_factory):
+    """GRUND fetched from a server of its own, which is then stopped; then built."""
+    katalog = tmp_path_factory.mktemp("kolada")
+    server = HTTPServer(host="127.0.0.1")
+    server.start()
+    try:
+        egen = Kolada(server, {"N15428": "Gymnasieelever, behöriga"}, varden(), {"G1": GRUPP})
+        arbetsyta_med(katalog, egen.adress, 'grupp = "G1"\nkommuner = ["1210"]\n')
+        assert kor(katalog, "--ar", "2024", "--ar", "2025").exit_code == 0
+    finally:
+        server.clear()
+        server.stop()
+    resultat = CliRunner().invoke(
+        main,
+        ["bygg", "--katalog", str(katalog), "--org", "BUN", "--dokument", "arsredovisning"],
+    )
+    assert resultat.exit_code == 0, resultat.output
+    return katalog / "utdata" / "2025" / "arsredovisning"
+
+
+@pytest.mark.parametrize("format_", ["docx", "pdf", "html"])
+def test_bygget_visar_jamforelserna(byggt_med_kolada, format_):
+    (fil,) = byggt_med_kolada.glob(f"*.{format_}")
+    text = LASARE[format_](fil)
+    for sokt in (
+        "Jämförelse med andra kommuner",
+        "Andel behöriga elever, 2025: Testkommun 61,5\u00a0%, liknande kommuner 44,3\u00a0% "
+        "(medel), riket 60,0\u00a0%; plats 19 av 41, 2:a kvartilen.",
+        "Liknande kommuner (medel)",
+        "plats 19 av 41",
+        "Källa: Kolada",
+        "planers bearbetning av data från Kolada",
+    ):
+        assert finns_i(sokt, text, format_), f"{sokt!r} saknas i {format_}:\n{text[-3000:]}"
+    assert not finns_i("Exempeldata", text, format_)
+
+
+def test_diagrammet_har_alternativtext(byggt_med_kolada):
+    (fil,) = byggt_med_kolada.glob("*.html")
+    html = fil.read_text(encoding="utf-8")
+    assert 'alt="Linjediagram: Andel behöriga elever 2024–2025 för Testkommun' in html
+    (docx,) = byggt_med_kolada.glob("*.docx")
+    beskrivningar = Document(str(docx)).inline_shapes
+    assert any(
+        "Linjediagram: Andel behöriga elever" in s._inline.docPr.get("descr", "")
+        for s in beskrivningar
+    )

@@ -27,7 +27,48 @@ def staplat_diagram(
 ) -> Bild:
     """Horizontal stacked bars: one bar per category, one segment per (label, colour, counts)."""
     serier = tuple((etikett, farg, tuple(antal)) for etikett, farg, antal in serier)
-    return Bild(alt=alt, diagram=(tuple(map(_kortad_etikett, kategorier)), serier, rubrik))
+    kategorier = tuple(map(_kortad_etikett, kategorier))
+    return Bild(alt=alt, diagram=("staplar", (kategorier, serier, rubrik)))
+
+
+# Each series differs in line style and marker as well as colour.
+_LINJESTIL = (("#1b3a5c", "-", "o"), ("#b35900", "--", "s"), ("#5f6368", ":", "^"))
+
+
+def linjediagram(
+    ar: Sequence[int],
+    serier: Sequence[tuple[str, Sequence[float | None]]],
+    enhet: str,
+    alt: str,
+) -> Bild:
+    """A small line chart over years, one line per (label, values); None is a gap."""
+    serier = tuple((etikett, tuple(varden)) for etikett, varden in serier)
+    return Bild(alt=alt, bredd_cm=11.0, diagram=("linjer", (tuple(ar), serier, enhet)))
+
+
+@functools.lru_cache(maxsize=512)
+def rita(slag: str, data: tuple, format_: str) -> bytes:
+    """Draw once per distinct chart and format: many bodies share the same charts."""
+    plt = _pyplot()
+    figur = {"staplar": _staplar, "linjer": _linjer}[slag](plt, *data)
+    figur.tight_layout()
+    utdata = io.BytesIO()
+    figur.savefig(utdata, format=format_, metadata=_SVG_META if format_ == "svg" else _PNG_META)
+    plt.close(figur)
+    return utdata.getvalue()
+
+
+def _linjer(plt, ar: tuple[int, ...], serier: tuple, enhet: str):
+    figur, axel = plt.subplots(figsize=(5.2, 2.6), dpi=150)
+    for (etikett, varden), (farg, stil, markor) in zip(serier, _LINJESTIL, strict=False):
+        y = [float("nan") if v is None else v for v in varden]
+        axel.plot(ar, y, color=farg, linestyle=stil, marker=markor, label=etikett, linewidth=1.8)
+    axel.set_xticks(list(ar), [str(a) for a in ar])
+    axel.set_ylabel(enhet, fontsize=8)
+    axel.spines[["top", "right"]].set_visible(False)
+    axel.tick_params(labelsize=8)
+    axel.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3, frameon=False, fontsize=8)
+    return figur
 
 
 def _kortad_etikett(text: str, rader: int = 2) -> str:
@@ -41,15 +82,12 @@ def _kortad_etikett(text: str, rader: int = 2) -> str:
     return "\n".join(delar)
 
 
-@functools.lru_cache(maxsize=512)
-def rita(
+def _staplar(
+    plt,
     kategorier: tuple[str, ...],
     serier: tuple[tuple[str, str, tuple[int, ...]], ...],
     rubrik: str,
-    format_: str,
-) -> bytes:
-    """Draw once per distinct chart and format: many bodies share the same counts."""
-    plt = _pyplot()
+):
     hojd = 0.6 + 0.45 * len(kategorier)
     figur, axel = plt.subplots(figsize=(7.0, hojd + 0.9), dpi=150)
     vanster = [0] * len(kategorier)
@@ -79,11 +117,7 @@ def rita(
         frameon=False,
         fontsize=9,
     )
-    figur.tight_layout()
-    utdata = io.BytesIO()
-    figur.savefig(utdata, format=format_, metadata=_SVG_META if format_ == "svg" else _PNG_META)
-    plt.close(figur)
-    return utdata.getvalue()
+    return figur
 
 
 @functools.cache

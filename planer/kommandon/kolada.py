@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from planer.arbetsyta import las_arbetsyta
-from planer.kolada.hamtning import hamta, standardar
-from planer.kolada.klient import Klient
 from planer.kommandon import (
     FLAGGOR,
     Avbrott,
@@ -46,6 +44,9 @@ def kolada(katalog: Path, ar: tuple[int, ...]) -> None:
         planer kolada
         planer kolada --ar 2024 --ar 2025
     """
+    from planer.kolada.hamtning import hamta, standardar  # httpx: only for this command
+    from planer.kolada.klient import Klient
+
     inlasning = las_arbetsyta(katalog, med_kolada=False)
     if inlasning.modell is None:
         visa_problem(inlasning.problem)
