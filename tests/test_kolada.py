@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import GRUND, TOML, fel_i, ingen_traceback, skriv_arbetsbok
+from conftest import GRUND, TOML, fel_i, giltig, ingen_traceback, skriv_arbetsbok, visar
 from docx import Document
 from kolada_server import Kolada, vardepost
 from pytest_httpserver import HTTPServer
@@ -13,6 +13,9 @@ from test_bygg import LASARE, finns_i
 
 from planer import las_arbetsyta
 from planer.cli import main
+from planer.kolada.data import Hamtning, Koladadata, Nyckeltal, Vardepost
+from planer.kolada.fil import skriv_koladafil
+from planer.modell.objekt import Period
 
 KOMMUNER = [f"{1200 + i}" for i in range(40)]  # 40 kommuner; 9999 is ours
 GRUPP = ("Liknande kommuner", [("1201", "Alfa"), ("1202", "Beta"), ("9999", "Testkommun")])
@@ -184,4 +187,68 @@ def test_diagrammet_har_alternativtext(byggt_med_kolada):
     assert any(
         "Linjediagram: Andel behöriga elever" in s._inline.docPr.get("descr", "")
         for s in beskrivningar
+    )
+
+
+def skriv_koladadata(katalog, poster, exempel: bool = False):
+    data = Koladadata(
+        Hamtning(
+            "http://127.0.0.1/v3",
+            "2026-01-01 00:00 UTC",
+            "9999",
+            (2023, 2024, 2025),
+            exempeldata=exempel,
+        ),
+        {"N15428": Nyckeltal("N15428", "Gymnasieelever, behöriga")},
+        tuple(Vardepost("N15428", k, ar, v) for k, ar, v in poster),
+    )
+    skriv_koladafil(katalog / "indata" / "kolada.xlsx", data)
+
+
+def test_utfall_fran_kolada_fyller_ar_utan_utfall(grund, arbetsyta, kontrollera):
+    grund["Mätetal"][0].append("Utfall från Kolada")
+    grund["Mätetal"][1].append("ja")
+    katalog = arbetsyta(grund)
+    poster = [("9999", 2023, 77.0), ("9999", 2024, 80.0), ("9999", 2025, 85.0), ("1283", 2022, 1.0)]
+    skriv_koladadata(katalog, poster)
+    resultat = kontrollera(katalog)
+    assert resultat.exit_code == 0, resultat.output
+    visar(
+        resultat,
+        "styrning.xlsx › Utfall",
+        "C3",
+        "86,5",
+        "85",
+        "Värdet här används",
+        etikett="Notis",
+    )
+    assert resultat.output.count("skiljer sig från Koladas") == 1  # 2024 agrees
+    m1 = las_arbetsyta(katalog).modell.matetal["M1"]
+    assert m1.varde(Period(2023)) == 77.0  # from Kolada: the sheet has none
+    assert m1.utfall[Period(2023)].kommentar == "Källa: Kolada"
+    assert m1.varde(Period(2025)) == 86.5  # the sheet wins
+    assert Period(2022) not in m1.utfall  # another kommun's value is not ours
+
+
+def test_utan_ja_anvands_inte_kolada_som_utfall(grund, arbetsyta):
+    katalog = arbetsyta(grund)
+    skriv_koladadata(katalog, [("9999", 2023, 77.0)])
+    assert Period(2023) not in las_arbetsyta(katalog).modell.matetal["M1"].utfall
+
+
+def test_koladafilen_ar_ingen_central_arbetsbok(grund, arbetsyta, kontrollera):
+    katalog = arbetsyta(grund)
+    skriv_koladadata(katalog, [("9999", 2023, 77.0)])
+    giltig(kontrollera(katalog))  # no notice about unknown sheets
+
+
+def test_trasigt_varde_i_koladafilen(grund, arbetsyta, kontrollera):
+    katalog = arbetsyta(grund)
+    skriv_koladadata(katalog, [("9999", 2023, 77.0)])
+    fil = katalog / "indata" / "kolada.xlsx"
+    bok = openpyxl.load_workbook(fil)
+    bok["Koladavärden"]["E2"] = "många"
+    bok.save(fil)
+    fel_i(
+        kontrollera(katalog), "Koladavärden", "rad 2", "många", "planer kolada", fil="kolada.xlsx"
     )
