@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import GRUND, TOML, fel_i, giltig, ingen_traceback, skriv_arbetsbok, visar
+from conftest import GRUND, ROT, TOML, fel_i, giltig, ingen_traceback, skriv_arbetsbok, visar
 from docx import Document
 from kolada_server import Kolada, vardepost
 from pytest_httpserver import HTTPServer
@@ -13,9 +13,12 @@ from test_bygg import LASARE, finns_i
 
 from planer import las_arbetsyta
 from planer.cli import main
+from planer.dokument import bygg_kontext
 from planer.kolada.data import Hamtning, Koladadata, Nyckeltal, Vardepost
 from planer.kolada.fil import skriv_koladafil
 from planer.modell.objekt import Period
+from planer.rendering.docx import skriv_docx
+from planer.rendering.html import render_html
 
 KOMMUNER = [f"{1200 + i}" for i in range(40)]  # 40 kommuner; 9999 is ours
 GRUPP = ("Liknande kommuner", [("1201", "Alfa"), ("1202", "Beta"), ("9999", "Testkommun")])
@@ -252,3 +255,20 @@ def test_trasigt_varde_i_koladafilen(grund, arbetsyta, kontrollera):
     fel_i(
         kontrollera(katalog), "Koladavärden", "rad 2", "många", "planer kolada", fil="kolada.xlsx"
     )
+
+
+def test_exemplet_visar_jamforelser_markta_som_exempeldata(exempel, tmp_path):
+    kontext = bygg_kontext(exempel, "arsredovisning", "KF", Period(2025))
+    assert kontext["kolada"]["exempeldata"] == "Exempeldata, inte verkliga Kolada-värden"
+    matetal = [mt for p in kontext["perspektiv"] for m in p["mal"] for mt in m["matetal"]]
+    med = [mt for mt in matetal if mt["jamforelse"]]
+    assert med and all(mt["kolada"] for mt in med)
+    j = med[0]["jamforelse"]
+    assert j["ar"] == 2025 and j["plats"].endswith("av 290") and j["egen"] == med[0]["varde"]
+    html = render_html(ROT, "arsredovisning", kontext)
+    assert "Exempeldata, inte verkliga Kolada-värden." in html
+    assert "Liknande kommuner (påhittad exempelgrupp) (medel)" in html
+    skriv_docx(ROT, "arsredovisning", kontext, tmp_path / "ar.docx", "Årsredovisning")
+    text = LASARE["docx"](tmp_path / "ar.docx")
+    assert "Exempeldata, inte verkliga Kolada-värden." in text
+    assert j["plats"] in text

@@ -59,7 +59,7 @@ def rita(slag: str, data: tuple, format_: str) -> bytes:
 
 
 def _linjer(plt, ar: tuple[int, ...], serier: tuple, enhet: str):
-    figur, axel = plt.subplots(figsize=(5.2, 2.6), dpi=150)
+    figur, axel = plt.subplots(figsize=(5.2, 3.0), dpi=150)
     for (etikett, varden), (farg, stil, markor) in zip(serier, _LINJESTIL, strict=False):
         y = [float("nan") if v is None else v for v in varden]
         axel.plot(ar, y, color=farg, linestyle=stil, marker=markor, label=etikett, linewidth=1.8)
@@ -67,7 +67,14 @@ def _linjer(plt, ar: tuple[int, ...], serier: tuple, enhet: str):
     axel.set_ylabel(enhet, fontsize=8)
     axel.spines[["top", "right"]].set_visible(False)
     axel.tick_params(labelsize=8)
-    axel.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3, frameon=False, fontsize=8)
+    bred = sum(len(etikett) for etikett, _ in serier) > 60  # one legend row would be cut
+    axel.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.15),
+        ncols=1 if bred else 3,
+        frameon=False,
+        fontsize=8,
+    )
     return figur
 
 

@@ -33,9 +33,15 @@ KALLTEXT = "Kolada, RKA (Rådet för främjande av kommunala analyser), www.kola
 
 
 def skriv_koladafil(fil: Path, data: Koladadata) -> None:
-    from openpyxl import Workbook  # only the fetch (and the example tool) writes
-
     from planer.bygg.skrivning import atomisk
+
+    with atomisk(fil) as tmp:
+        koladabok(data).save(tmp)
+
+
+def koladabok(data: Koladadata):
+    """The workbook, not yet saved (write-only: a fetch for all kommuner is large)."""
+    from openpyxl import Workbook  # only the fetch (and the example tool) writes
 
     bok = Workbook(write_only=True)
     hamtning = data.hamtning
@@ -69,5 +75,4 @@ def skriv_koladafil(fil: Path, data: Koladadata) -> None:
     varden.append(VARDEKOLUMNER)
     for v in sorted(data.varden, key=lambda v: (v.kpi, v.kommun, v.ar)):
         varden.append((v.kpi, v.kommun, data.kommunnamn.get(v.kommun), v.ar, v.varde))
-    with atomisk(fil) as tmp:
-        bok.save(tmp)
+    return bok
