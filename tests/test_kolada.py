@@ -143,6 +143,9 @@ def test_ny_titel_ger_varning(tmp_path, server):
     assert "mätetalet M1" in resultat.output
 
 
+DOKUMENT = ("--dokument", "arsredovisning", "--dokument", "delarsrapport", "--dokument", "styrkort")
+
+
 @pytest.fixture(scope="module")
 def byggt_med_kolada(tmp_path_factory):
     """GRUND fetched from a server of its own, which is then stopped; then built."""
@@ -158,15 +161,16 @@ def byggt_med_kolada(tmp_path_factory):
         server.stop()
     resultat = CliRunner().invoke(
         main,
-        ["bygg", "--katalog", str(katalog), "--org", "BUN", "--dokument", "arsredovisning"],
+        ["bygg", "--katalog", str(katalog), "--org", "BUN", *DOKUMENT],
     )
     assert resultat.exit_code == 0, resultat.output
-    return katalog / "utdata" / "2025" / "arsredovisning"
+    return katalog / "utdata"
 
 
 @pytest.mark.parametrize("format_", ["docx", "pdf", "html"])
-def test_bygget_visar_jamforelserna(byggt_med_kolada, format_):
-    (fil,) = byggt_med_kolada.glob(f"*.{format_}")
+@pytest.mark.parametrize("mapp", ["2025/arsredovisning", "2026-T2/delarsrapport"])
+def test_bygget_visar_jamforelserna(byggt_med_kolada, mapp, format_):
+    (fil,) = (byggt_med_kolada / mapp).glob(f"*.{format_}")
     text = LASARE[format_](fil)
     for sokt in (
         "Jämförelse med andra kommuner",
@@ -181,11 +185,20 @@ def test_bygget_visar_jamforelserna(byggt_med_kolada, format_):
     assert not finns_i("Exempeldata", text, format_)
 
 
+@pytest.mark.parametrize("format_", ["docx", "pdf", "html"])
+def test_styrkortet_visar_placeringen(byggt_med_kolada, format_):
+    (fil,) = (byggt_med_kolada / "2026-T2" / "styrkort").glob(f"*.{format_}")
+    text = LASARE[format_](fil)
+    for sokt in ("Jämförelse", "plats 19 av 41 (2025)", "Källa: Kolada", "planers bearbetning"):
+        assert finns_i(sokt, text, format_), f"{sokt!r} saknas i {format_}"
+
+
 def test_diagrammet_har_alternativtext(byggt_med_kolada):
-    (fil,) = byggt_med_kolada.glob("*.html")
+    mapp = byggt_med_kolada / "2025" / "arsredovisning"
+    (fil,) = mapp.glob("*.html")
     html = fil.read_text(encoding="utf-8")
     assert 'alt="Linjediagram: Andel behöriga elever 2024–2025 för Testkommun' in html
-    (docx,) = byggt_med_kolada.glob("*.docx")
+    (docx,) = mapp.glob("*.docx")
     beskrivningar = Document(str(docx)).inline_shapes
     assert any(
         "Linjediagram: Andel behöriga elever" in s._inline.docPr.get("descr", "")
