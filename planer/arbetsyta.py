@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planer.installningar import FILNAMN, Installningar, las_installningar
 from planer.kolada.data import KOLADAFIL, Koladadata
+from planer.kolada.kontroll import granska
 from planer.lasning import las_indata
 from planer.lasning.kolada import las_koladafil
 from planer.modell.styrmodell import Styrmodell
@@ -63,6 +64,8 @@ def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True) -> Inlasning:
     platser = {
         r["id"]: r.plats("kolada") for r in rader.get("Mätetal") or () if r["id"] and r["kolada"]
     }
+    if kolada is not None and modell is not None:
+        granska(kolada, modell, installningar.kommun.kod, platser, problem)
     return Inlasning(arbetsyta, installningar, modell, problem, kolada, platser)
 
 

@@ -285,3 +285,19 @@ def test_exemplet_visar_jamforelser_markta_som_exempeldata(exempel, tmp_path):
     text = LASARE["docx"](tmp_path / "ar.docx")
     assert "Exempeldata, inte verkliga Kolada-värden." in text
     assert j["plats"] in text
+
+
+def test_koladafil_for_annan_kommun_och_saknat_nyckeltal(grund, arbetsyta, kontrollera):
+    grund["Mätetal"][2][5] = "N00945"  # M2 gets a KPI the file does not have
+    katalog = arbetsyta(grund, toml='[kommun]\nkod = "0180"\n')
+    skriv_koladadata(katalog, [("9999", 2023, 77.0)])  # fetched for 9999
+    resultat = kontrollera(katalog)
+    assert resultat.exit_code == 0, resultat.output
+    visar(resultat, "planer.toml", "kommun.kod", "9999", "0180", "planer kolada", etikett="Varning")
+    visar(
+        resultat,
+        "styrning.xlsx › Mätetal",
+        "F3",
+        "N00945 finns inte i kolada.xlsx",
+        etikett="Notis",
+    )
