@@ -301,3 +301,21 @@ def test_koladafil_for_annan_kommun_och_saknat_nyckeltal(grund, arbetsyta, kontr
         "N00945 finns inte i kolada.xlsx",
         etikett="Notis",
     )
+
+
+def test_trasig_tidigare_fil_hindrar_inte_ny_hamtning(tmp_path, server):
+    katalog = arbetsyta_med(tmp_path, server.adress)
+    (katalog / "indata" / "kolada.xlsx").write_bytes(b"inte en arbetsbok")
+    resultat = kor(katalog, "--ar", "2025")
+    assert resultat.exit_code == 0, resultat.output
+    inlasning = las_arbetsyta(katalog)
+    assert not inlasning.problem.har_fel
+    assert inlasning.kolada.varde("N15428", "9999", 2025) == 61.5
+
+
+def test_kontrollera_sammanfattar_hamtningen(grund, arbetsyta, kontrollera):
+    katalog = arbetsyta(grund)
+    skriv_koladadata(katalog, [("9999", 2023, 77.0)], exempel=True)
+    resultat = kontrollera(katalog)
+    assert "Jämförelser från Kolada: 1 nyckeltal, år 2023, 2024, 2025" in resultat.output
+    assert "(exempeldata, inte verkliga Kolada-värden)" in resultat.output
