@@ -319,3 +319,20 @@ def test_kontrollera_sammanfattar_hamtningen(grund, arbetsyta, kontrollera):
     resultat = kontrollera(katalog)
     assert "Jämförelser från Kolada: 1 nyckeltal, år 2023, 2024, 2025" in resultat.output
     assert "(exempeldata, inte verkliga Kolada-värden)" in resultat.output
+
+
+def test_diagrammets_axel_har_svenska_tal():
+    from planer.dokument.diagram import _pyplot, _svenska_tal
+
+    plt = _pyplot()
+    figur, axel = plt.subplots()
+    etiketter = []
+    for y in ([12634.5, 13300.0], [84.1, 85.9], [-2.0, 3.0]):
+        axel.clear()
+        axel.plot([2024, 2025], y)
+        axel.yaxis.set_major_formatter(_svenska_tal())
+        figur.canvas.draw()
+        etiketter += [t.get_text() for t in axel.get_yticklabels()]
+    plt.close(figur)
+    assert {"12\u00a0800", "84,25", "\u22122"} <= set(etiketter)
+    assert not any("." in e for e in etiketter)

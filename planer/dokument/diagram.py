@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -64,6 +65,7 @@ def _linjer(plt, ar: tuple[int, ...], serier: tuple, enhet: str):
         y = [float("nan") if v is None else v for v in varden]
         axel.plot(ar, y, color=farg, linestyle=stil, marker=markor, label=etikett, linewidth=1.8)
     axel.set_xticks(list(ar), [str(a) for a in ar])
+    axel.yaxis.set_major_formatter(_svenska_tal())
     axel.set_ylabel(enhet, fontsize=8)
     axel.spines[["top", "right"]].set_visible(False)
     axel.tick_params(labelsize=8)
@@ -125,6 +127,19 @@ def _staplar(
         fontsize=9,
     )
     return figur
+
+
+def _svenska_tal():
+    """Tick labels as the documents write numbers: `84,5`, `12 800`, `−2`."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class SvenskaTal(ScalarFormatter):
+        def __call__(self, x, pos=None) -> str:
+            heltal, komma, decimaler = super().__call__(x, pos).partition(".")
+            heltal = re.sub(r"(\d)(?=(\d{3})+$)", "\\1\u00a0", heltal)
+            return heltal + ("," if komma else "") + decimaler
+
+    return SvenskaTal(useOffset=False)
 
 
 @functools.cache
