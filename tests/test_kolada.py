@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -336,3 +339,18 @@ def test_diagrammets_axel_har_svenska_tal():
     plt.close(figur)
     assert {"12\u00a0800", "84,25", "\u22122"} <= set(etiketter)
     assert not any("." in e for e in etiketter)
+
+
+def test_bygge_utan_koladafil_laddar_inte_pandas(grund, arbetsyta):
+    katalog = arbetsyta(grund)
+    kod = (
+        "import sys; from pathlib import Path; from planer import las_arbetsyta; "
+        "from planer.dokument import bygg_kontext; from planer.modell.objekt import Period; "
+        "i = las_arbetsyta(Path(sys.argv[1])); "
+        "k = bygg_kontext(i, 'arsredovisning', 'BUN', Period(2025)); "
+        "assert not k['kolada']['finns']; print('pandas' in sys.modules)"
+    )
+    svar = subprocess.run(
+        [sys.executable, "-c", kod, str(katalog)], capture_output=True, text=True, check=True
+    )
+    assert svar.stdout.strip() == "False"

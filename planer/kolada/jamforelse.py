@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from planer.kolada.data import RIKET, Koladadata, ar_kommun
 from planer.modell.objekt import Riktning
 from planer.modell.styrmodell import Styrmodell
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _NYCKEL = ["kpi", "ar"]
 
@@ -77,7 +79,9 @@ class Jamforelser:
 def berakna(kolada: Koladadata | None, modell: Styrmodell | None) -> Jamforelser:
     """The comparisons for every KPI a measure of the model uses, in its direction."""
     if kolada is None or modell is None:
-        return Jamforelser(kolada, {})
+        return Jamforelser(kolada, {})  # without a fetch, a build never loads pandas
+    import pandas as pd
+
     riktningar = {(m.kolada, m.riktning) for m in modell.matetal.values() if m.kolada}
     varden = pd.DataFrame(
         [(v.kpi, v.kommun, v.ar, v.varde) for v in kolada.varden],
@@ -96,7 +100,7 @@ def berakna(kolada: Koladadata | None, modell: Styrmodell | None) -> Jamforelser
                 _tal(rad.grupp_medel),
                 int(rad.grupp_antal),
                 _tal(rad.riket),
-                None if pd.isna(rad.plats) else int(rad.plats),
+                None if math.isnan(rad.plats) else int(rad.plats),
                 int(rad.antal),
             )
     return Jamforelser(kolada, tabell)
@@ -134,4 +138,4 @@ def jamfor(
 
 
 def _tal(varde: float) -> float | None:
-    return None if pd.isna(varde) else float(varde)
+    return None if math.isnan(varde) else float(varde)
