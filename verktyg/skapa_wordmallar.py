@@ -548,17 +548,17 @@ def styrkort() -> Dokument:
                 Kolumn("Bedömning", status="mt.status", bredd=3.4),
                 Kolumn("Trend", "{{ mt.trend.symbol }} {{ mt.trend.etikett }}", 2.8),
                 Kolumn("Jämförelse", "{{ mt.jamforelse.kort if mt.jamforelse else '–' }}", 4.2),
-                Kolumn("Agenda 2030", "", 2.1),
+                Kolumn("Agenda 2030", "–", 2.1),  # the goal's, on its row; no empty cells
             ],
             "m in p.mal",
             malrad=(
                 [
                     "{{ m.text }}",
-                    "",
-                    "",
+                    "–",
+                    "–",
                     statustext("m.status"),
-                    "",
-                    "",
+                    "–",
+                    "–",
                     "{{ m.agenda2030 or '–' }}",
                 ],
                 "mt in m.matetal",
