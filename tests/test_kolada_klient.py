@@ -8,7 +8,7 @@ import pytest
 from kolada_server import Kolada, vardepost
 from werkzeug import Response
 
-from planer.kolada.data import Vardepost
+from planer.kolada.data import Nyckeltal, Vardepost
 from planer.kolada.klient import Klient, KoladaFel
 
 
@@ -49,7 +49,8 @@ def test_30_nyckeltal_hamtas_i_tva_anrop(httpserver):
     server = Kolada(httpserver, {i: f"Titel {i}" for i in ids}, [])
     k, _ = klient(server.adress)
     metadata = k.nyckeltal(ids)
-    assert [m["id"] for m in metadata] == ids
+    assert [m.id for m in metadata] == ids
+    assert metadata[29].titel == "Titel N00029"
     anrop = anropade(httpserver, "/kpi/")
     assert len(anrop) == 2
     assert [len(r.path.rsplit("/", 1)[1].split(",")) for r in anrop] == [25, 5]
@@ -74,7 +75,7 @@ def test_429_med_retry_after_och_sedan_svar(httpserver):
         {"count": 1, "next_url": None, "values": [{"id": "N1", "title": "Ett"}]}
     )
     k, vantat = klient(httpserver.url_for("/v3"))
-    assert k.nyckeltal(["N1"]) == [{"id": "N1", "title": "Ett"}]
+    assert k.nyckeltal(["N1"]) == [Nyckeltal("N1", "Ett")]
     assert vantat == [7.0]
     assert k.antal_anrop == 2
 
@@ -126,7 +127,7 @@ def test_null_ar_saknat_varde_och_borttagna_rader_faller_bort(httpserver):
 def test_okant_id_saknas_i_svaret(httpserver):
     server = Kolada(httpserver, {"N1": "Ett"}, [])
     k, _ = klient(server.adress)
-    assert [m["id"] for m in k.nyckeltal(["N1", "X99999"])] == ["N1"]
+    assert [m.id for m in k.nyckeltal(["N1", "X99999"])] == ["N1"]
 
 
 def test_okand_grupp_ger_fel(httpserver):
@@ -144,3 +145,23 @@ def test_hogst_fem_anrop_per_sekund(httpserver):
     for _ in range(6):
         k.nyckeltal(["N1"])
     assert time.monotonic() - start >= 1.0  # six requests span five gaps of 0.2 s
+
+
+@pytest.mark.parametrize(
+    ("sokvag", "svar", "anrop"),
+    [
+        ("/v3/kpi/N1", {"values": [{"titel": "fel nyckel"}]}, lambda k: k.nyckeltal(["N1"])),
+        ("/v3/municipality_groups/G1", {"values": [{"id": "G1"}]}, lambda k: k.grupp("G1")),
+        (
+            "/v3/data/kpi/N1/year/2025",
+            {"values": [{"kpi": "N1", "values": [{"gender": "T", "value": 1}]}]},
+            lambda k: k.varden(["N1"], [2025]),
+        ),
+        ("/v3/kpi/N1", [1, 2, 3], lambda k: k.nyckeltal(["N1"])),
+    ],
+)
+def test_svar_i_okand_form_ger_svenskt_fel(httpserver, sokvag, svar, anrop):
+    httpserver.expect_request(sokvag).respond_with_json(svar)
+    k, _ = klient(httpserver.url_for("/v3"))
+    with pytest.raises(KoladaFel, match=r"inte känner igen|något annat än väntat"):
+        anrop(k)

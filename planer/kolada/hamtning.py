@@ -74,10 +74,7 @@ def hamta(
     if problem.har_fel:
         return None
     ar_ = tuple(sorted(set(ar)))
-    nyckeltal = {
-        str(n["id"]): Nyckeltal(str(n["id"]), n.get("title") or "", n.get("description") or "")
-        for n in klient.nyckeltal(per_kpi)
-    }
+    nyckeltal = {n.id: n for n in klient.nyckeltal(per_kpi)}
     for kpi in per_kpi.keys() - nyckeltal.keys():
         for matetal_id in per_kpi[kpi]:
             problem.fel(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 import httpx
 
-from planer.kolada.data import Vardepost
+from planer.kolada.data import Nyckeltal, Vardepost
 from planer.problem import PlanerFel
 
 MAX_ID = 25  # ids in one path segment; the API refuses more
@@ -65,13 +66,17 @@ class Klient:
 
     # --- what planer asks for --------------------------------------------------------
 
-    def nyckeltal(self, ids: Iterable[str]) -> list[dict]:
-        """KPI metadata (id, title, description …); an unknown id is simply absent."""
-        return [
-            rad
-            for bit in bitar(ids)
-            for rad in self.hamta(f"/kpi/{','.join(bit)}", f"nyckeltalen {_lista(bit)}")
-        ]
+    def nyckeltal(self, ids: Iterable[str]) -> list[Nyckeltal]:
+        """Each KPI's title and description; an unknown id is simply absent."""
+        resultat = []
+        for bit in bitar(ids):
+            vad = f"nyckeltalen {_lista(bit)}"
+            for rad in self.hamta(f"/kpi/{','.join(bit)}", vad):
+                with _tolkning(vad):
+                    resultat.append(
+                        Nyckeltal(str(rad["id"]), rad["title"] or "", rad.get("description") or "")
+                    )
+        return resultat
 
     def grupp(self, grupp_id: str) -> tuple[str, list[tuple[str, str]]]:
         """A municipality group's title and members as (kod, namn)."""
@@ -81,9 +86,12 @@ class Klient:
                 f"Kolada känner inte till kommungruppen {grupp_id}.",
                 "Kontrollera [kolada] grupp i planer.toml mot gruppens id i Kolada.",
             )
-        grupp = rader[0]
-        medlemmar = [(str(m["member_id"]), m.get("member_title") or "") for m in grupp["members"]]
-        return grupp.get("title") or grupp_id, medlemmar
+        with _tolkning(f"kommungruppen {grupp_id}"):
+            grupp = rader[0]
+            medlemmar = [
+                (str(m["member_id"]), m.get("member_title") or "") for m in grupp["members"]
+            ]
+            return grupp.get("title") or grupp_id, medlemmar
 
     def varden(
         self,
@@ -105,14 +113,10 @@ class Klient:
                     vad += f" i {_lista(kommunbit)}"
                 else:
                     vad += " i alla kommuner"
-                for rad in self.hamta(f"{sokvag}/year/{arsdel}", f"{vad} år {arsdel}"):
-                    try:
+                vad += f" år {arsdel}"
+                for rad in self.hamta(f"{sokvag}/year/{arsdel}", vad):
+                    with _tolkning(vad):
                         poster.extend(_vardeposter(rad, kon))
-                    except (KeyError, TypeError, ValueError):
-                        raise KoladaFel(
-                            f"Kolada skickade en rad utan nyckeltal, kommun eller år när {vad} "
-                            "hämtades."
-                        ) from None
         return poster
 
     # --- paging and retries ------------------------------------------------------------
@@ -128,9 +132,10 @@ class Klient:
                 raise KoladaFel(f"Kolada skickade samma sida två gånger när {vad} hämtades.")
             sedda.add(url)
             svar = self._anropa(url, parametrar, vad)
-            rader.extend(svar.get("values") or [])
-            nasta = svar.get("next_url")
-            url = str(httpx.URL(url).join(nasta)) if nasta else None
+            with _tolkning(vad):
+                rader.extend(svar.get("values") or [])
+                nasta = svar.get("next_url")
+                url = str(httpx.URL(url).join(nasta)) if nasta else None
             parametrar = None  # next_url carries its own
         return rader
 
@@ -179,6 +184,18 @@ class Klient:
         if self._senast is not None and (kvar := self._senast + self.minsta_mellanrum - nu) > 0:
             self.sov(kvar)
         self._senast = time.monotonic()
+
+
+@contextmanager
+def _tolkning(vad: str) -> Iterator[None]:
+    """A response that is not shaped like Kolada's v3 is an error, not a traceback."""
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        raise KoladaFel(
+            f"Kolada skickade ett svar som planer inte känner igen när {vad} hämtades.",
+            "Kontrollera [kolada] adress i planer.toml: den ska gå till Koladas API version 3.",
+        ) from None
 
 
 def _json(svar: httpx.Response, vad: str) -> dict:
