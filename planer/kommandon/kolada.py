@@ -53,6 +53,7 @@ def kolada(katalog: Path, ar: tuple[int, ...]) -> None:
         raise Avbrott("Ingenting hämtades: rätta felen ovan och kör igen.")
     problem = Problemlista()
     adress = inlasning.installningar.kolada.adress
+    click.echo(f"Hämtar från {adress} …")
     with Klient(adress) as klient:
         resultat = hamta(inlasning, ar or standardar(inlasning.modell), klient, problem)
     visa_problem(problem)
