@@ -17,6 +17,7 @@ from test_bygg import LASARE, finns_i
 from planer import las_arbetsyta
 from planer.cli import main
 from planer.dokument import bygg_kontext
+from planer.dokument import format as fmt
 from planer.kolada.data import Hamtning, Koladadata, Nyckeltal, Vardepost
 from planer.kolada.fil import skriv_koladafil
 from planer.modell.objekt import Period
@@ -354,3 +355,28 @@ def test_bygge_utan_koladafil_laddar_inte_pandas(grund, arbetsyta):
         [sys.executable, "-c", kod, str(katalog)], capture_output=True, text=True, check=True
     )
     assert svar.stdout.strip() == "False"
+
+
+def test_exporten_har_samma_varden_som_dokumentet(byggt_med_kolada):
+    import pandas as pd
+
+    katalog = byggt_med_kolada.parent
+    resultat = CliRunner().invoke(main, ["exportera", "--katalog", str(katalog)])
+    assert resultat.exit_code == 0, resultat.output
+    tabell = pd.read_excel(
+        katalog / "utdata" / "planer-export.xlsx", sheet_name="Mätetal", engine="calamine"
+    )
+    (html,) = (byggt_med_kolada / "2025" / "arsredovisning").glob("*.html")
+    text = LASARE["html"](html)
+    rader = tabell[(tabell["Mätetal"] == "M1") & tabell["Period"].isin(["2024", "2025"])]
+    assert len(rader) == 2
+    for rad in rader.itertuples():
+        assert fmt.med_enhet(rad.Utfall, "%", 1) in text  # 80,0 % and 86,5 %
+    rad = rader[rader["Period"] == "2025"].iloc[0]
+    visat = (
+        f"Testkommun {fmt.med_enhet(rad['Kolada egen'], '%', 1)}, liknande kommuner "
+        f"{fmt.med_enhet(rad['Kolada gruppmedel'], '%', 1)} (medel), riket "
+        f"{fmt.med_enhet(rad['Kolada riket'], '%', 1)}; "
+        f"plats {int(rad['Kolada plats'])} av {int(rad['Kolada antal kommuner'])}"
+    )
+    assert visat in text
