@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 
 KOLADAFIL = "kolada.xlsx"  # in indata/; not a central workbook, read on its own
 RIKET = "0000"
@@ -46,13 +45,6 @@ class Koladadata:
     nyckeltal: Mapping[str, Nyckeltal]
     varden: tuple[Vardepost, ...]
     kommunnamn: Mapping[str, str] = field(default_factory=dict)  # kod → namn, where known
-
-    def varde(self, kpi: str, kommun: str, ar: int) -> float | None:
-        return self._index.get((kpi, kommun, ar))
-
-    @cached_property  # frozen, but not slotted: the cache goes in the instance's __dict__
-    def _index(self) -> dict[tuple[str, str, int], float | None]:
-        return {(v.kpi, v.kommun, v.ar): v.varde for v in self.varden}
 
 
 def ar_kommun(kod: str) -> bool:

@@ -52,26 +52,10 @@ def hamta(
 ) -> Resultat | None:
     """Fetch and write indata/kolada.xlsx; None (and nothing written) if `problem` has errors."""
     start = time.monotonic()
-    modell, installningar = inlasning.modell, inlasning.installningar
-    assert modell is not None
+    installningar = inlasning.installningar
+    per_kpi = _matetal_per_kpi(inlasning, problem)
     kommun = installningar.kommun.kod
-    if kommun is None:
-        problem.fel(
-            "Kommunkoden saknas, så planer vet inte vilken kommuns värden som ska hämtas.",
-            Plats(FILNAMN, cell="kommun.kod"),
-            'Skriv kommunkoden under [kommun] i planer.toml, t.ex. kod = "0180".',
-        )
-    per_kpi: dict[str, list[str]] = {}
-    for m in modell.matetal.values():
-        if m.kolada:
-            per_kpi.setdefault(m.kolada, []).append(m.id)
-    if not per_kpi:
-        problem.fel(
-            "Inget mätetal har ett id i kolumnen Kolada, så det finns inget att hämta.",
-            Plats(INDATA, "Mätetal"),
-            "Skriv nyckeltalets id i Kolada (t.ex. N00945) i kolumnen Kolada på fliken Mätetal.",
-        )
-    if problem.har_fel:
+    if problem.har_fel or kommun is None:
         return None
     ar_ = tuple(sorted(set(ar)))
     nyckeltal = {n.id: n for n in klient.nyckeltal(per_kpi)}
@@ -88,41 +72,60 @@ def hamta(
     fil = inlasning.arbetsyta / INDATA / KOLADAFIL
     _varna_for_nya_titlar(fil, nyckeltal, per_kpi, inlasning, problem)
     kolada = installningar.kolada
-    grupp, gruppnamn, medlemmar = kolada.grupp, "", []
-    if grupp:
-        gruppnamn, medlemmar = klient.grupp(grupp)
-    jamforelse = dict(medlemmar)
-    jamforelse.update({kod: jamforelse.get(kod, "") for kod in kolada.kommuner})
-    jamforelse.pop(kommun, None)
-    assert kommun is not None
-    utvalda = klient.varden(nyckeltal, ar_, [kommun, *jamforelse, RIKET])
-    alla = klient.varden(nyckeltal, ar_)
-    poster = {(v.kpi, v.kommun, v.ar): v for v in alla}
-    poster.update({(v.kpi, v.kommun, v.ar): v for v in utvalda})  # asked for by name: kept
-    for kpi in nyckeltal:  # a year Kolada has nothing for is shown as missing, not left out
-        for a in ar_:
-            poster.setdefault((kpi, kommun, a), Vardepost(kpi, kommun, a, None))
+    gruppnamn, medlemmar = klient.grupp(kolada.grupp) if kolada.grupp else ("", [])
+    jamforelse = dict(medlemmar) | {kod: dict(medlemmar).get(kod, "") for kod in kolada.kommuner}
+    jamforelse.pop(kommun, None)  # the kommun is not its own comparison
+    poster = _varden(klient, list(nyckeltal), ar_, kommun, list(jamforelse))
     namn = {kod: n for kod, n in jamforelse.items() if n}
-    namn[kommun] = installningar.kommun.namn
-    namn[RIKET] = "Riket"
-    data = Koladadata(
-        Hamtning(
-            adress=kolada.adress,
-            tidpunkt=datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            kommun=kommun,
-            ar=ar_,
-            grupp=grupp,
-            gruppnamn=gruppnamn,
-            jamforelse=tuple(jamforelse.items()),
-        ),
-        nyckeltal,
-        tuple(poster.values()),
-        namn,
+    namn |= {kommun: installningar.kommun.namn, RIKET: "Riket"}
+    hamtning = Hamtning(
+        adress=kolada.adress,
+        tidpunkt=datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        kommun=kommun,
+        ar=ar_,
+        grupp=kolada.grupp,
+        gruppnamn=gruppnamn,
+        jamforelse=tuple(jamforelse.items()),
     )
-    skriv_koladafil(fil, data)
-    return Resultat(
-        fil, len(nyckeltal), len(poster), ar_, klient.antal_anrop, time.monotonic() - start
-    )
+    skriv_koladafil(fil, Koladadata(hamtning, nyckeltal, tuple(poster), namn))
+    sekunder = time.monotonic() - start
+    return Resultat(fil, len(nyckeltal), len(poster), ar_, klient.antal_anrop, sekunder)
+
+
+def _matetal_per_kpi(inlasning: Inlasning, problem: Problemlista) -> dict[str, list[str]]:
+    """KPI id → the measures that carry it; a missing kommun code or no id is an error."""
+    if inlasning.installningar.kommun.kod is None:
+        problem.fel(
+            "Kommunkoden saknas, så planer vet inte vilken kommuns värden som ska hämtas.",
+            Plats(FILNAMN, cell="kommun.kod"),
+            'Skriv kommunkoden under [kommun] i planer.toml, t.ex. kod = "0180".',
+        )
+    assert inlasning.modell is not None
+    per_kpi: dict[str, list[str]] = {}
+    for m in inlasning.modell.matetal.values():
+        if m.kolada:
+            per_kpi.setdefault(m.kolada, []).append(m.id)
+    if not per_kpi:
+        problem.fel(
+            "Inget mätetal har ett id i kolumnen Kolada, så det finns inget att hämta.",
+            Plats(INDATA, "Mätetal"),
+            "Skriv nyckeltalets id i Kolada (t.ex. N00945) i kolumnen Kolada på fliken Mätetal.",
+        )
+    return per_kpi
+
+
+def _varden(
+    klient: Klient, kpi: list[str], ar: tuple[int, ...], kommun: str, jamforelse: list[str]
+) -> list[Vardepost]:
+    """All kommuner's values (for the rank), and the kommun's, the group's and riket's by
+    name; a year without the kommun's own value is kept as missing, not left out."""
+    poster = {(v.kpi, v.kommun, v.ar): v for v in klient.varden(kpi, ar)}
+    for v in klient.varden(kpi, ar, [kommun, *jamforelse, RIKET]):
+        poster[v.kpi, v.kommun, v.ar] = v
+    for k in kpi:
+        for a in ar:
+            poster.setdefault((k, kommun, a), Vardepost(k, kommun, a, None))
+    return list(poster.values())
 
 
 def _varna_for_nya_titlar(
