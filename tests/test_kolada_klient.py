@@ -67,6 +67,15 @@ def test_30_nyckeltal_och_30_kommuner_ger_fyra_dataanrop(httpserver):
     assert len(anropade(httpserver, "/data/")) == 4
 
 
+def test_30_ar_hamtas_i_tva_anrop(httpserver):
+    varden = [vardepost("N1", "0180", ar, float(ar)) for ar in range(1996, 2026)]
+    server = Kolada(httpserver, {}, varden)
+    k, _ = klient(server.adress)
+    assert len(k.varden(["N1"], range(1996, 2026), ["0180"])) == 30
+    anrop = anropade(httpserver, "/data/")
+    assert [len(r.path.rsplit("/", 1)[1].split(",")) for r in anrop] == [25, 5]
+
+
 def test_429_med_retry_after_och_sedan_svar(httpserver):
     httpserver.expect_oneshot_request("/v3/kpi/N1").respond_with_response(
         Response("för många", status=429, headers={"Retry-After": "7"})

@@ -8,6 +8,7 @@ missing value (never 0), rows marked `isdeleted` are dropped.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -100,23 +101,25 @@ class Klient:
         kommuner: Iterable[str] | None = None,
         kon: str = TOTALT,
     ) -> list[Vardepost]:
-        """Values per KPI, municipality and year; `kommuner` None means all of them."""
-        arsdel = ",".join(map(str, sorted(set(ar))))
+        """Values per KPI, municipality and year; `kommuner` None means all of them.
+
+        KPIs, kommuner and years are each sent at most 25 to a path segment.
+        """
+        arsbitar = list(bitar(map(str, sorted(set(ar)))))
         kommunbitar = [None] if kommuner is None else list(bitar(kommuner))
         poster = []
-        for kpibit in bitar(kpi):
-            for kommunbit in kommunbitar:
-                sokvag = f"/data/kpi/{','.join(kpibit)}"
-                vad = f"värden för {_lista(kpibit)}"
-                if kommunbit is not None:
-                    sokvag += f"/municipality/{','.join(kommunbit)}"
-                    vad += f" i {_lista(kommunbit)}"
-                else:
-                    vad += " i alla kommuner"
-                vad += f" år {arsdel}"
-                for rad in self.hamta(f"{sokvag}/year/{arsdel}", vad):
-                    with _tolkning(vad):
-                        poster.extend(_vardeposter(rad, kon))
+        for kpibit, kommunbit, arsbit in itertools.product(bitar(kpi), kommunbitar, arsbitar):
+            sokvag = f"/data/kpi/{','.join(kpibit)}"
+            vad = f"värden för {_lista(kpibit)}"
+            if kommunbit is not None:
+                sokvag += f"/municipality/{','.join(kommunbit)}"
+                vad += f" i {_lista(kommunbit)}"
+            else:
+                vad += " i alla kommuner"
+            vad += f" år {_lista(arsbit)}"
+            for rad in self.hamta(f"{sokvag}/year/{','.join(arsbit)}", vad):
+                with _tolkning(vad):
+                    poster.extend(_vardeposter(rad, kon))
         return poster
 
     # --- paging and retries ------------------------------------------------------------
