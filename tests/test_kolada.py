@@ -380,3 +380,28 @@ def test_exporten_har_samma_varden_som_dokumentet(byggt_med_kolada):
         f"plats {int(rad['Kolada plats'])} av {int(rad['Kolada antal kommuner'])}"
     )
     assert visat in text
+
+
+def test_jamforelsen_som_ren_funktion():
+    import pandas as pd
+
+    from planer.kolada.jamforelse import jamfor
+    from planer.modell.objekt import Riktning
+
+    rader = [
+        ("N1", "0180", 2025, 10.0),
+        ("N1", "1283", 2025, 20.0),
+        ("N1", "0114", 2025, 10.0),  # a tie with ours
+        ("N1", "0115", 2025, None),  # missing: not ranked, not a zero
+        ("N1", "0000", 2025, 15.0),  # riket: not ranked
+        ("N1", "0013", 2025, 1.0),  # a region: not ranked
+        ("N1", "0180", 2024, None),
+    ]
+    varden = pd.DataFrame(rader, columns=["kpi", "kommun", "ar", "varde"])
+    hogre = jamfor(varden, "0180", {"1283", "0115"}, Riktning.HOGRE).set_index("ar")
+    lagre = jamfor(varden, "0180", {"1283", "0115"}, Riktning.LAGRE).set_index("ar")
+    assert (hogre.loc[2025, "plats"], hogre.loc[2025, "antal"]) == (2, 3)
+    assert (lagre.loc[2025, "plats"], lagre.loc[2025, "antal"]) == (1, 3)  # shares the best
+    assert hogre.loc[2025, "grupp_medel"] == 20.0 and hogre.loc[2025, "grupp_antal"] == 1
+    assert hogre.loc[2025, "riket"] == 15.0
+    assert pd.isna(hogre.loc[2024, "egen"]) and pd.isna(hogre.loc[2024, "plats"])
