@@ -405,3 +405,14 @@ def test_jamforelsen_som_ren_funktion():
     assert hogre.loc[2025, "grupp_medel"] == 20.0 and hogre.loc[2025, "grupp_antal"] == 1
     assert hogre.loc[2025, "riket"] == 15.0
     assert pd.isna(hogre.loc[2024, "egen"]) and pd.isna(hogre.loc[2024, "plats"])
+
+
+@pytest.mark.parametrize(
+    ("plats", "antal", "kvartil"),
+    [(1, 290, 1), (72, 290, 1), (73, 290, 2), (145, 290, 2), (146, 290, 3), (290, 290, 4),
+     (None, 290, None)],
+)  # fmt: skip
+def test_kvartil(plats, antal, kvartil):
+    from planer.kolada.jamforelse import Jamforelse
+
+    assert Jamforelse("N1", 2025, 1.0, None, 0, None, plats, antal).kvartil == kvartil
