@@ -7,15 +7,23 @@ validated model and every problem found on the way.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planer.installningar import FILNAMN, Installningar, las_installningar
+from planer.kolada.data import KOLADAFIL, Koladadata
+from planer.kolada.kontroll import granska
 from planer.lasning import las_indata
+from planer.lasning.kolada import las_koladafil
 from planer.modell.styrmodell import Styrmodell
-from planer.problem import PlanerFel, Problemlista
+from planer.problem import PlanerFel, Plats, Problemlista
 from planer.validering import bygg_styrmodell
+
+if TYPE_CHECKING:
+    from planer.kolada.jamforelse import Jamforelser
 
 INDATA, MALLAR, UTDATA = "indata", "mallar", "utdata"
 
@@ -26,9 +34,20 @@ class Inlasning:
     installningar: Installningar
     modell: Styrmodell | None  # None when there are errors
     problem: Problemlista
+    kolada: Koladadata | None = None  # indata/kolada.xlsx, from `planer kolada`
+    koladaplatser: dict[str, Plats] = field(default_factory=dict)  # measure → its Kolada cell
+
+    @cached_property
+    def jamforelser(self) -> Jamforelser:
+        """Comparisons with other kommuner, computed once (pandas: only when asked for)."""
+        from planer.kolada.jamforelse import berakna
+
+        return berakna(self.kolada, self.modell)
 
 
-def las_arbetsyta(arbetsyta: Path) -> Inlasning:
+def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True) -> Inlasning:
+    """Read everything; `med_kolada=False` leaves indata/kolada.xlsx unread (for the fetch
+    that replaces it, so a broken old file does not stop it)."""
     if not (arbetsyta / FILNAMN).is_file() and not (arbetsyta / INDATA).is_dir():
         raise PlanerFel(
             f"{arbetsyta} är ingen arbetsyta för planer: "
@@ -39,8 +58,15 @@ def las_arbetsyta(arbetsyta: Path) -> Inlasning:
     problem = Problemlista()
     installningar = las_installningar(arbetsyta, problem)
     rader = las_indata(arbetsyta / INDATA, problem)
-    modell = bygg_styrmodell(rader, problem)
-    return Inlasning(arbetsyta, installningar, modell, problem)
+    koladafil = arbetsyta / INDATA / KOLADAFIL
+    kolada = las_koladafil(koladafil, problem) if med_kolada and koladafil.is_file() else None
+    modell = bygg_styrmodell(rader, problem, kolada)
+    platser = {
+        r["id"]: r.plats("kolada") for r in rader.get("Mätetal") or () if r["id"] and r["kolada"]
+    }
+    if kolada is not None and modell is not None:
+        granska(kolada, modell, installningar.kommun.kod, platser, problem)
+    return Inlasning(arbetsyta, installningar, modell, problem, kolada, platser)
 
 
 def exempelkatalog() -> Path:

@@ -11,6 +11,8 @@ tala_svenska()  # before the commands are imported: some of their texts are read
 
 from planer.kommandon import FLAGGOR  # noqa: E402
 from planer.kommandon.bygg import bygg  # noqa: E402
+from planer.kommandon.exportera import exportera  # noqa: E402
+from planer.kommandon.kolada import kolada  # noqa: E402
 from planer.kommandon.kontrollera import kontrollera  # noqa: E402
 from planer.kommandon.mallar import mallar  # noqa: E402
 from planer.kommandon.ny import ny  # noqa: E402
@@ -34,5 +36,5 @@ def main() -> None:
     """
 
 
-for _kommando in (kontrollera, bygg, mallar, ny, webb):
+for _kommando in (kontrollera, bygg, mallar, ny, webb, kolada, exportera):
     main.add_command(_kommando)

@@ -12,6 +12,7 @@ import re
 import tomllib
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from planer.modell.objekt import Status
 from planer.problem import Plats, Problemlista
 
 FILNAMN = "planer.toml"
+RIKET = "0000"  # Kolada's code for the whole country
 
 MALREGLER = {
     "andel": "Uppfyllt om minst mal_andel av mätetalen är uppfyllda; Ej uppfyllt om inget "
@@ -58,6 +60,13 @@ class Bedomningsregler:
 
 
 @dataclass(frozen=True)
+class Kolada:
+    adress: str = "https://api.kolada.se/v3"  # the API's base URL
+    grupp: str | None = None  # a Kolada municipality group, e.g. liknande kommuner
+    kommuner: tuple[str, ...] = ()  # more kommunkoder to compare with; riket always
+
+
+@dataclass(frozen=True)
 class Statusvisning:
     etikett: str
     symbol: str
@@ -84,10 +93,17 @@ class Installningar:
     plan: Plan = field(default_factory=Plan)
     ord: Ord = field(default_factory=Ord)
     bedomning: Bedomningsregler = field(default_factory=Bedomningsregler)
+    kolada: Kolada = field(default_factory=Kolada)
     status: dict[Status, Statusvisning] = field(default_factory=lambda: dict(STANDARDVISNING))
 
 
-_AVSNITT = {"kommun": Kommun, "plan": Plan, "ord": Ord, "bedomning": Bedomningsregler}
+_AVSNITT = {
+    "kommun": Kommun,
+    "plan": Plan,
+    "ord": Ord,
+    "bedomning": Bedomningsregler,
+    "kolada": Kolada,
+}
 
 
 def las_installningar(arbetsyta: Path, problem: Problemlista) -> Installningar:
@@ -158,6 +174,10 @@ def _avsnitt(klass: type, namn: str, varden: dict[str, Any], problem: Problemlis
 
 def _tolka(varde: Any, typ: Any) -> Any:
     """The value if it fits the annotated type (int accepted for float), else None."""
+    if typing.get_origin(typ) is tuple:  # tuple[str, ...]: a TOML list of texts
+        if isinstance(varde, list) and all(isinstance(v, str) for v in varde):
+            return tuple(varde)
+        return None
     tillatna = typing.get_args(typ) if isinstance(typ, types.UnionType) else (typ,)
     for tillaten in tillatna:
         if tillaten is bool and isinstance(varde, bool):
@@ -172,6 +192,8 @@ def _tolka(varde: Any, typ: Any) -> Any:
 
 
 def _beskriv_typ(typ: Any) -> str:
+    if typing.get_origin(typ) is tuple:
+        return 'en lista med texter inom hakparenteser, t.ex. ["1283", "0180"]'
     tillatna = typing.get_args(typ) if isinstance(typ, types.UnionType) else (typ,)
     ord_ = {
         bool: "true eller false",
@@ -257,6 +279,7 @@ def _kontrollera(installningar: Installningar, arbetsyta: Path, problem: Problem
             f"Okänd målregel ”{regler.mal_regel}”.",
             f"Skriv en av: {', '.join(MALREGLER)}.",
         )
+    _kontrollera_kolada(installningar.kolada, fel)
     for status, visning in installningar.status.items():
         nyckel = next(k for k, s in STATUSNYCKLAR.items() if s is status)
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", visning.farg):
@@ -290,3 +313,26 @@ def _kontrast(farg: str, bakgrund: str) -> float:
 
     ljus, mork = sorted((luminans(farg), luminans(bakgrund)), reverse=True)
     return (ljus + 0.05) / (mork + 0.05)
+
+
+def _kontrollera_kolada(kolada: Kolada, fel: Callable[[str, str, str], None]) -> None:
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", kolada.adress):
+        fel(
+            "kolada.adress",
+            f"Adressen ”{kolada.adress}” är ingen webbadress.",
+            'Skriv adressen till Koladas API, t.ex. adress = "https://api.kolada.se/v3".',
+        )
+    if kolada.grupp is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", kolada.grupp):
+        fel(
+            "kolada.grupp",
+            f"Gruppen ”{kolada.grupp}” är inget id för en kommungrupp i Kolada.",
+            'Skriv gruppens id från Kolada, t.ex. grupp = "G124035".',
+        )
+    for kod in kolada.kommuner:
+        if not re.fullmatch(r"\d{4}", kod) or kod == RIKET:
+            fel(
+                "kolada.kommuner",
+                f"”{kod}” är ingen kommunkod."
+                + (" Riket jämförs alltid och ska inte stå här." if kod == RIKET else ""),
+                'Skriv fyrsiffriga kommunkoder inom citattecken, t.ex. kommuner = ["1283"].',
+            )

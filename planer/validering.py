@@ -13,6 +13,8 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from planer.kolada.data import Koladadata
+from planer.kolada.utfall import med_koladautfall
 from planer.lasning import schema, varden
 from planer.lasning.rader import Rad
 from planer.lasning.varden import Vardefel, normalisera_namn
@@ -31,13 +33,19 @@ from planer.modell.objekt import (
     Utfall,
 )
 from planer.modell.styrmodell import Styrmodell
-from planer.problem import Problemlista
+from planer.problem import Plats, Problemlista
 
 Rader = dict[str, list[Rad]]
 
 
-def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -> Styrmodell | None:
-    """The model from `las_indata`'s rows (None: a sheet that could not be read)."""
+def bygg_styrmodell(
+    lasta: dict[str, list[Rad] | None], problem: Problemlista, kolada: Koladadata | None = None
+) -> Styrmodell | None:
+    """The model from `las_indata`'s rows (None: a sheet that could not be read).
+
+    `kolada`, the fetched comparison file, gives yearly outcomes to the measures
+    marked `Utfall från Kolada`.
+    """
     rader: Rader = {namn: r or [] for namn, r in lasta.items()}
     organisationer, trad = _organisationer(rader[schema.ORGANISATION_FLIK.namn], problem)
     forfader = _forfader(trad)
@@ -54,8 +62,15 @@ def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -
         for r in _unika(rader[schema.MATETAL_FLIK.namn], "id", problem)
         if kontroll.finns(r, "mal", mal, "mål", "Mål")
     }
+    for rad in matetal_rader.values():
+        if rad["utfall_fran_kolada"] and rad["kolada"] is None:
+            problem.fel(
+                "Utfall från Kolada är ja, men mätetalet har inget id i kolumnen Kolada.",
+                rad.plats("utfall_fran_kolada"),
+                "Skriv nyckeltalets id i Kolada (t.ex. N00945) eller töm Utfall från Kolada.",
+            )
     malvarden = _malvarden(rader[schema.MALVARDEN_FLIK.namn], kontroll, matetal_rader)
-    utfall = _utfall(rader[schema.UTFALL_FLIK.namn], kontroll, matetal_rader)
+    utfall = _utfall(rader[schema.UTFALL_FLIK.namn], kontroll, matetal_rader, kolada)
     matetal = [
         Matetal(
             id=id_,
@@ -68,6 +83,7 @@ def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -
             kolada=r["kolada"],
             kalla=r["kalla"],
             decimaler=r["decimaler"],
+            utfall_fran_kolada=bool(r["utfall_fran_kolada"]),
         )
         for id_, r in matetal_rader.items()
         if r["namn"] and r["riktning"]
@@ -419,7 +435,7 @@ def _malvarden(
 
 
 def _utfall(
-    rader: list[Rad], kontroll: _Referenser, matetal: dict[str, Rad]
+    rader: list[Rad], kontroll: _Referenser, matetal: dict[str, Rad], kolada: Koladadata | None
 ) -> dict[str, dict[Period, Utfall]]:
     giltiga = [
         r
@@ -429,6 +445,7 @@ def _utfall(
         and kontroll.finns(r, "matetal", matetal, "mätetalet", "Mätetal")
     ]
     utfall: dict[str, dict[Period, Utfall]] = {}
+    platser: dict[tuple[str, Period], Plats] = {}
     for rad in _en_per_nyckel(
         giltiga,
         lambda r: (r["matetal"], r["period"]),
@@ -440,6 +457,17 @@ def _utfall(
         utfall.setdefault(rad["matetal"], {})[rad["period"]] = Utfall(
             rad["period"], varde, kommentar
         )
+        platser[rad["matetal"], rad["period"]] = rad.plats("varde")
+    for id_, rad in matetal.items():
+        if rad["utfall_fran_kolada"] and rad["kolada"] and kolada is not None:
+            utfall[id_] = med_koladautfall(
+                id_,
+                rad["kolada"],
+                utfall.get(id_, {}),
+                {p: plats for (m, p), plats in platser.items() if m == id_},
+                kolada,
+                kontroll.problem,
+            )
     return utfall
 
 

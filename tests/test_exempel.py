@@ -62,6 +62,7 @@ def test_ny_skapar_en_arbetsyta_som_gar_att_kontrollera(tmp_path):
     assert (katalog / "planer.toml").is_file()
     assert sorted(p.name for p in (katalog / "indata").iterdir()) == [
         "ekonomi.xlsx",
+        "kolada.xlsx",
         "matetal.xlsx",
         "styrning.xlsx",
     ]

@@ -5243,6 +5243,12 @@ perspektiv = "Perspektiv"
 [bedomning]
 # Andel av målvärdet som räknas som delvis uppfyllt (0.8 = minst 80 procent av målvärdet).
 delvis_andel = 0.8
+
+[kolada]
+# Jämförelser med andra kommuner, se docs/jamforelser.md. Gruppen är påhittad, liksom
+# värdena i indata/kolada.xlsx (exempeldata, inte verkliga Kolada-värden). Skriv er egen
+# grupp i Kolada här, t.ex. liknande kommuner, och hämta med: planer kolada
+grupp = "G99999"
 """
 
 
@@ -5256,6 +5262,9 @@ def main():
         "Skrev indata/styrning.xlsx, indata/matetal.xlsx, indata/ekonomi.xlsx och planer.toml i "
         f"{ROT}"
     )
+    from exempel_kolada import main as skriv_kolada  # reads the workbooks just written
+
+    skriv_kolada()
 
 
 if __name__ == "__main__":

@@ -433,6 +433,42 @@ def uppfoljningsmatetal(doc: Dokument, antal_perioder: int) -> None:
         "mt in m.matetal",
     )
     kommentarer(doc)
+    jamforelser(doc)
+
+
+def jamforelser(doc: Dokument) -> None:
+    """Per measure with a Kolada comparison: a summary, a chart and the numbers by year."""
+    j = "mt.jamforelse"
+    tagg(doc, '{%p if m.matetal|selectattr("jamforelse")|list %}')
+    stycke(doc, "Jämförelse med andra kommuner", "Mellanrubrik")
+    tagg(doc, "{%p if kolada.exempeldata %}")
+    stycke(doc, "{{ kolada.exempeldata }}.", "Hjälptext")
+    tagg(doc, "{%p endif %}")
+    tagg(doc, "{%p for mt in m.matetal if mt.jamforelse %}")
+    stycke(
+        doc,
+        f"{{{{ mt.namn }}}}, {{{{ {j}.ar }}}}: {{{{ kolada.egen }}}} {{{{ {j}.egen }}}}, "
+        f"{{{{ kolada.grupp|lower }}}} {{{{ {j}.grupp }}}} (medel), riket {{{{ {j}.riket }}}}"
+        f"{{% if {j}.plats != '–' %}}; {{{{ {j}.plats }}}}, {{{{ {j}.kvartil }}}}{{% endif %}}.",
+    ).paragraph_format.space_before = Pt(6)
+    tagg(doc, f"{{%p if {j}.diagram %}}")
+    stycke(doc, f"{{{{ {j}.diagram }}}}")
+    tagg(doc, "{%p endif %}")
+    tabell(
+        doc,
+        [
+            Kolumn("År", "{{ r.ar }}", 2.0),
+            Kolumn("{{ kolada.egen }}", "{{ r.egen }}", 3.4, tal=True),
+            Kolumn("{{ kolada.grupp }} (medel)", "{{ r.grupp }}", 3.8, tal=True),
+            Kolumn("Riket", "{{ r.riket }}", 3.0, tal=True),
+            Kolumn("Placering", "{{ r.plats }}", 3.8),
+        ],
+        f"r in {j}.serie",
+        hall_ihop=True,
+    )
+    tagg(doc, "{%p endfor %}")
+    stycke(doc, "{{ kolada.text }}", "Hjälptext").paragraph_format.space_before = Pt(3)
+    tagg(doc, "{%p endif %}")
 
 
 def delarsrapport() -> Dokument:
@@ -506,12 +542,13 @@ def styrkort() -> Dokument:
         tabell(
             doc,
             [
-                Kolumn("Mål och mätetal", ["{{ mt.namn }}", "{{ mt.riktning }}"], 10.0),
-                Kolumn("Utfall", "{{ mt.varde }}", 3.0, tal=True),
-                Kolumn("Målvärde", "{{ mt.malvarde }}", 3.0, tal=True),
+                Kolumn("Mål och mätetal", ["{{ mt.namn }}", "{{ mt.riktning }}"], 8.0),
+                Kolumn("Utfall", "{{ mt.varde }}", 2.6, tal=True),
+                Kolumn("Målvärde", "{{ mt.malvarde }}", 2.6, tal=True),
                 Kolumn("Bedömning", status="mt.status", bredd=3.4),
-                Kolumn("Trend", "{{ mt.trend.symbol }} {{ mt.trend.etikett }}", 3.0),
-                Kolumn("Agenda 2030", "–", 3.3),  # the goal's, on its row; no empty cells
+                Kolumn("Trend", "{{ mt.trend.symbol }} {{ mt.trend.etikett }}", 2.8),
+                Kolumn("Jämförelse", "{{ mt.jamforelse.kort if mt.jamforelse else '–' }}", 4.2),
+                Kolumn("Agenda 2030", "–", 2.1),  # the goal's, on its row; no empty cells
             ],
             "m in p.mal",
             malrad=(
@@ -520,6 +557,7 @@ def styrkort() -> Dokument:
                     "–",
                     "–",
                     statustext("m.status"),
+                    "–",
                     "–",
                     "{{ m.agenda2030 or '–' }}",
                 ],
@@ -532,6 +570,9 @@ def styrkort() -> Dokument:
         doc, "p.mal", "{{ organisation.namn }} har inga egna mål inom {{ p.namn|lower }}.", kort
     )
     tagg(doc, "{%p endfor %}")
+    tagg(doc, "{%p if kolada.finns %}")
+    stycke(doc, "Jämförelse: placering bland kommunerna med år. {{ kolada.text }}", "Hjälptext")
+    tagg(doc, "{%p endif %}")
     return doc
 
 

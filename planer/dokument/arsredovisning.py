@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planer.dokument import delar
+from planer.dokument import delar, jamforelse
 from planer.dokument.delar import Kontext, Underlag
 from planer.modell.objekt import Period
 
@@ -19,10 +19,12 @@ def kontext(underlag: Underlag) -> Kontext:
         for m in underlag.modell.matetal_for(mal_.id):
             rad = delar.matetal(underlag, m)
             rad["utfall"] = [delar.utfallsrad(underlag, m, p) for p in ar_att_visa]
+            rad["jamforelse"] = jamforelse.matetal(underlag, m)
             matetal.append(rad)
         mal.append(delar.mal(underlag, mal_, matetal))
     titel = f"{'Årsredovisning' if underlag.ar_kf else 'Verksamhetsberättelse'} {ar}"
     resultat = delar.gemensamt(underlag, TYP, titel, underlag.organisation.namn, mal)
+    resultat["kolada"] = jamforelse.kolada(underlag)
     resultat["ekonomi"] = {
         "drift": delar.drift(underlag, Period(ar), avvikelse_mot="utfall"),
         "investeringar": delar.investeringar(underlag, ar, avvikelse_mot="utfall"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planer.dokument import delar
+from planer.dokument import delar, jamforelse
 from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext, Underlag
 
@@ -19,11 +19,13 @@ def kontext(underlag: Underlag) -> Kontext:
             rad["utfall"] = [
                 delar.utfallsrad(underlag, m, p) for p in (period.aret_innan(), period)
             ]
+            rad["jamforelse"] = jamforelse.matetal(underlag, m)
             matetal.append(rad)
         mal.append(delar.mal(underlag, mal_, matetal))
     namn = "Tertialrapport" if period.tertial == 1 else "Delårsrapport"
     titel = f"{namn} {fmt.period(period)}"
     resultat = delar.gemensamt(underlag, TYP, titel, underlag.organisation.namn, mal)
+    resultat["kolada"] = jamforelse.kolada(underlag)
     resultat["ekonomi"] = {
         "drift": delar.drift(underlag, period, avvikelse_mot="prognos"),
         "investeringar": delar.investeringar(underlag, period.ar, avvikelse_mot="prognos"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planer.dokument import delar
+from planer.dokument import delar, jamforelse
 from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext, Underlag
 
@@ -14,11 +14,18 @@ def kontext(underlag: Underlag) -> Kontext:
         delar.mal(
             underlag,
             mal_,
-            [delar.matetal(underlag, m) for m in underlag.modell.matetal_for(mal_.id)],
+            [
+                {
+                    **delar.matetal(underlag, m),
+                    "jamforelse": jamforelse.matetal(underlag, m, med_diagram=False),
+                }
+                for m in underlag.modell.matetal_for(mal_.id)
+            ],
         )
         for mal_ in underlag.egna_mal(underlag.period.ar)
     ]
     titel = f"Styrkort {fmt.period(underlag.period)}"
     resultat = delar.gemensamt(underlag, TYP, titel, underlag.organisation.namn, mal)
+    resultat["kolada"] = jamforelse.kolada(underlag)
     resultat["ekonomi"] = {"drift": None, "investeringar": None}
     return resultat

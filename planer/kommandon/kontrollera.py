@@ -73,4 +73,12 @@ def visa_sammanfattning(inlasning: Inlasning) -> None:
     perioder = modell.perioder_med_utfall
     if perioder:
         click.echo(f"  Perioder med utfall: {', '.join(map(str, perioder))}")
+    if (kolada := inlasning.kolada) is not None:
+        hamtning = kolada.hamtning
+        antal = med_antal(len(kolada.nyckeltal), "nyckeltal", "nyckeltal")
+        click.echo(
+            f"  Jämförelser från Kolada: {antal}, år {', '.join(map(str, hamtning.ar))}, "
+            f"hämtade {hamtning.tidpunkt}"
+            + (" (exempeldata, inte verkliga Kolada-värden)" if hamtning.exempeldata else "")
+        )
     click.echo()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planer.kolada.data import KOLADAFIL
 from planer.lasning.excel import hitta_arbetsbocker, las_flikar
 from planer.lasning.rader import Rad, las_rader
 from planer.lasning.schema import FLIKTYPER
@@ -17,6 +18,7 @@ def las_indata(katalog: Path, problem: Problemlista) -> dict[str, list[Rad] | No
     absent, or that cannot be read, is None (the reason is already reported).
     """
     arbetsbocker = hitta_arbetsbocker(katalog, problem) if katalog.is_dir() else []
+    arbetsbocker = [f for f in arbetsbocker if f.name != KOLADAFIL]  # read by las_koladafil
     if not arbetsbocker:
         problem.fel(
             f"Det finns inga arbetsböcker (.xlsx) i {katalog}.",

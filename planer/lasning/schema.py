@@ -118,6 +118,7 @@ MATETAL_FLIK = Fliktyp(
         Kolumn("Enhet", kravs=True),
         Kolumn("Riktning", _val(RIKTNINGAR, "riktning"), obligatorisk=True),
         Kolumn("Kolada", varden.identitet),
+        Kolumn("Utfall från Kolada", varden.ja_nej),
         Kolumn("Källa"),
         Kolumn("Decimaler", partial(varden.heltal, minst=0, hogst=6)),
     ),

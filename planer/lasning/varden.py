@@ -128,6 +128,22 @@ def heltal(varde: Any, *, minst: int | None = None, hogst: int | None = None) ->
     return heltal_
 
 
+_JA = {"ja", "j", "x", "sant", "true", "1"}
+_NEJ = {"nej", "n", "falskt", "false", "0"}
+
+
+def ja_nej(varde: Any) -> bool | None:
+    """`ja`/`nej` (also x, sant/falskt, 1/0, Excel's TRUE/FALSE); empty is None."""
+    if ar_tom(varde):
+        return None
+    if isinstance(varde, bool):
+        return varde
+    ord_ = visa(varde).casefold()
+    if ord_ in _JA | _NEJ:
+        return ord_ in _JA
+    raise Vardefel(f"”{visa(varde)}” är varken ja eller nej.", "Skriv ja, nej eller lämna tomt.")
+
+
 def ar(varde: Any) -> int | None:
     try:
         return heltal(varde, minst=MINSTA_AR, hogst=STORSTA_AR)

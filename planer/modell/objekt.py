@@ -152,6 +152,7 @@ class Matetal:
     kolada: str | None = None
     kalla: str | None = None
     decimaler: int | None = None
+    utfall_fran_kolada: bool = False  # yearly outcomes from the fetched Kolada file
 
     def malvarde(self, ar: int) -> float | None:
         return self.malvarden.get(ar)
