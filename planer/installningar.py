@@ -57,6 +57,17 @@ class Bedomningsregler:
     inkludera_undermal: bool = False  # count supporting goals' assessments with the measures
 
 
+TEXTAVSNITT = ("Viktiga händelser", "Förväntad utveckling", "Ekonomisk analys")
+
+
+@dataclass(frozen=True)
+class Inrapportering:
+    """The reporting round: what every data-entry form says and asks for."""
+
+    kontakt: str = ""  # who units ask, printed in every form
+    textavsnitt: tuple[str, ...] = TEXTAVSNITT  # the text sections every form asks for
+
+
 @dataclass(frozen=True)
 class Statusvisning:
     etikett: str
@@ -84,10 +95,17 @@ class Installningar:
     plan: Plan = field(default_factory=Plan)
     ord: Ord = field(default_factory=Ord)
     bedomning: Bedomningsregler = field(default_factory=Bedomningsregler)
+    inrapportering: Inrapportering = field(default_factory=Inrapportering)
     status: dict[Status, Statusvisning] = field(default_factory=lambda: dict(STANDARDVISNING))
 
 
-_AVSNITT = {"kommun": Kommun, "plan": Plan, "ord": Ord, "bedomning": Bedomningsregler}
+_AVSNITT = {
+    "kommun": Kommun,
+    "plan": Plan,
+    "ord": Ord,
+    "bedomning": Bedomningsregler,
+    "inrapportering": Inrapportering,
+}
 
 
 def las_installningar(arbetsyta: Path, problem: Problemlista) -> Installningar:
@@ -158,6 +176,10 @@ def _avsnitt(klass: type, namn: str, varden: dict[str, Any], problem: Problemlis
 
 def _tolka(varde: Any, typ: Any) -> Any:
     """The value if it fits the annotated type (int accepted for float), else None."""
+    if typing.get_origin(typ) is tuple:  # tuple[str, ...]: a TOML list of texts
+        if isinstance(varde, list) and all(isinstance(v, str) for v in varde):
+            return tuple(varde)
+        return None
     tillatna = typing.get_args(typ) if isinstance(typ, types.UnionType) else (typ,)
     for tillaten in tillatna:
         if tillaten is bool and isinstance(varde, bool):
@@ -172,6 +194,8 @@ def _tolka(varde: Any, typ: Any) -> Any:
 
 
 def _beskriv_typ(typ: Any) -> str:
+    if typing.get_origin(typ) is tuple:
+        return 'en lista med texter, t.ex. ["Viktiga händelser", "Ekonomisk analys"]'
     tillatna = typing.get_args(typ) if isinstance(typ, types.UnionType) else (typ,)
     ord_ = {
         bool: "true eller false",
@@ -256,6 +280,13 @@ def _kontrollera(installningar: Installningar, arbetsyta: Path, problem: Problem
             "bedomning.mal_regel",
             f"Okänd målregel ”{regler.mal_regel}”.",
             f"Skriv en av: {', '.join(MALREGLER)}.",
+        )
+    avsnitt = [a.strip() for a in installningar.inrapportering.textavsnitt]
+    if any(not a for a in avsnitt) or len({a.casefold() for a in avsnitt}) < len(avsnitt):
+        fel(
+            "inrapportering.textavsnitt",
+            "inrapportering.textavsnitt har en tom rubrik eller samma rubrik två gånger.",
+            'Skriv varje rubrik en gång, t.ex. ["Viktiga händelser", "Förväntad utveckling"].',
         )
     for status, visning in installningar.status.items():
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", visning.farg):
