@@ -7,12 +7,14 @@ validated model and every problem found on the way.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from planer.installningar import FILNAMN, Installningar, las_installningar
 from planer.lasning import las_indata
+from planer.lasning.formular import Formular
+from planer.lasning.overlagg import lagg_over
 from planer.modell.styrmodell import Styrmodell
 from planer.problem import PlanerFel, Problemlista
 from planer.validering import bygg_styrmodell
@@ -26,9 +28,15 @@ class Inlasning:
     installningar: Installningar
     modell: Styrmodell | None  # None when there are errors
     problem: Problemlista
+    formular: list[Formular] = field(default_factory=list)  # returned data-entry forms
 
 
-def las_arbetsyta(arbetsyta: Path) -> Inlasning:
+def las_arbetsyta(arbetsyta: Path, med_formular: bool = True) -> Inlasning:
+    """Settings, workbooks and the model; returned forms laid over the central rows.
+
+    `med_formular=False` builds the model from the central workbooks alone (what
+    the forms were made from), for the round's status.
+    """
     if not (arbetsyta / FILNAMN).is_file() and not (arbetsyta / INDATA).is_dir():
         raise PlanerFel(
             f"{arbetsyta} är ingen arbetsyta för planer: "
@@ -38,9 +46,12 @@ def las_arbetsyta(arbetsyta: Path) -> Inlasning:
         )
     problem = Problemlista()
     installningar = las_installningar(arbetsyta, problem)
-    rader = las_indata(arbetsyta / INDATA, problem)
+    indata = las_indata(arbetsyta / INDATA, problem)
+    rader = indata.rader
+    if med_formular:
+        rader = lagg_over(rader, indata.formular, installningar.kommun, problem)
     modell = bygg_styrmodell(rader, problem)
-    return Inlasning(arbetsyta, installningar, modell, problem)
+    return Inlasning(arbetsyta, installningar, modell, problem, indata.formular)
 
 
 def exempelkatalog() -> Path:

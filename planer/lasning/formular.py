@@ -88,6 +88,7 @@ class Formular:
     fil: Path
     identitet: dict[str, str]
     celler: list[Formularcell] = field(default_factory=list)
+    rattelser: list[Formularcell] = field(default_factory=list)  # set when laid over
     felaktig: bool = False  # an error was found: its values are not used
 
     @property
