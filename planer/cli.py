@@ -14,6 +14,7 @@ from planer.kommandon.bygg import bygg  # noqa: E402
 from planer.kommandon.kontrollera import kontrollera  # noqa: E402
 from planer.kommandon.mallar import mallar  # noqa: E402
 from planer.kommandon.ny import ny  # noqa: E402
+from planer.kommandon.status import status  # noqa: E402
 from planer.kommandon.utskick import utskick  # noqa: E402
 
 
@@ -34,5 +35,5 @@ def main() -> None:
     """
 
 
-for _kommando in (kontrollera, bygg, mallar, ny, utskick):
+for _kommando in (kontrollera, bygg, mallar, ny, utskick, status):
     main.add_command(_kommando)
