@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -261,3 +263,21 @@ def satt(flik: str, rad: int, rubrik: str, varde) -> Andring:
 
 def lagg_till(flik: str, *rad) -> Andring:
     return lambda flikar: flikar[flik].append(list(rad))
+
+
+# --- LibreOffice ---------------------------------------------------------------------
+
+
+def libreoffice(calc: bool = False) -> str:
+    """The soffice program (with Calc, for workbooks, if asked); a test without it skips,
+    except in CI (CI=true), where it fails."""
+    soffice = shutil.which("soffice")
+    paket = "libreoffice-calc-nogui" if calc else "libreoffice-writer-nogui"
+    saknas = soffice is None or (
+        calc and not (Path(os.path.realpath(soffice)).parent / "libsclo.so").exists()
+    )
+    if saknas:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"LibreOffice ({paket}) saknas i CI; .ci/run ska installera det.")
+        pytest.skip(f"LibreOffice saknas: installera {paket} (apt-get install {paket}).")
+    return soffice

@@ -3,7 +3,6 @@ read back as a reader would see them (python-docx, a PDF text extractor, the HTM
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -14,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import libreoffice
 from docx import Document
 from pypdf import PdfReader
 
@@ -192,11 +192,7 @@ def test_varje_pdf_ar_taggad_med_sprak_och_titel(byggt):
 
 def test_libreoffice_oppnar_varje_worddokument(byggt, tmp_path):
     """A real Word client: LibreOffice converts every .docx of the example to PDF."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) saknas i CI; .ci/run ska installera det.")
-        pytest.skip("LibreOffice är inte installerat")
+    soffice = libreoffice()
     katalog, _, _ = byggt
     worddokument = sorted((katalog / "utdata").rglob("*.docx"))
     kopior = tmp_path / "in"
