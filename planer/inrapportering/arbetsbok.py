@@ -11,6 +11,7 @@ with the table's fingerprint, into custom document properties, so that
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,7 @@ class _Skrivare:
             cell.fill = _RUBRIKFARG
             cell.alignment = _RADBRYT
             blad.column_dimensions[get_column_letter(i)].width = bredd
+        blad.row_dimensions[1].height = 32  # two lines: "Målvärde 2026" wraps
         blad.freeze_panes = "B2"
         _skydda(blad)
         return blad
@@ -181,6 +183,9 @@ def skriv_formular(innehall: Innehall, identitet: Identitet, fil: Path) -> None:
         _texter(skrivare, innehall)
     if innehall.ekonomi:
         _ekonomi(skrivare, innehall)
+    for blad in bok.worksheets:
+        _radhojder(blad)
+        _utskrift(blad)
     _listflik(bok)
     _identitetsflik(bok, skrivare.tabell, innehall, identitet)
     bok.security = WorkbookProtection(lockStructure=True)  # hidden sheets stay hidden
@@ -241,7 +246,7 @@ def _flikbeskrivningar(innehall: Innehall) -> list[str]:
 
 def _matetal(s: _Skrivare, innehall: Innehall) -> None:
     tidigare = [f"Utfall {p}" for p in innehall.tidigare_perioder]
-    kolumner = [("Id", 10), ("Mätetal", 40), ("Mål", 36), ("Enhet", 10), ("Riktning", 16)]
+    kolumner = [("Id", 14), ("Mätetal", 40), ("Mål", 36), ("Enhet", 10), ("Riktning", 16)]
     kolumner += [(f"Målvärde {innehall.period.ar}", 12), *((t, 12) for t in tidigare)]
     kolumner += [(f"Utfall {innehall.period}", 14), ("Kommentar", 44)]
     blad = s.flik("Mätetal", kolumner)
@@ -260,7 +265,7 @@ def _matetal(s: _Skrivare, innehall: Innehall) -> None:
 
 
 def _mal(s: _Skrivare, innehall: Innehall) -> None:
-    kolumner = [("Id", 10), ("Mål", 44), ("Stödjer målet", 36), ("Bedömning", 18)]
+    kolumner = [("Id", 14), ("Mål", 44), ("Stödjer målet", 36), ("Bedömning", 18)]
     blad = s.flik("Mål", [*kolumner, ("Analys", 70)])
     lista = s.lista(blad, "Bedömning")
     for rad, m in enumerate(innehall.mal, start=2):
@@ -273,7 +278,7 @@ def _mal(s: _Skrivare, innehall: Innehall) -> None:
 
 
 def _aktiviteter(s: _Skrivare, innehall: Innehall) -> None:
-    kolumner = [("Id", 10), ("Aktivitet", 44), ("Mål", 32), ("Ansvarig", 18), ("Slut", 12)]
+    kolumner = [("Id", 14), ("Aktivitet", 44), ("Mål", 32), ("Ansvarig", 18), ("Slut", 12)]
     blad = s.flik("Aktiviteter", [*kolumner, ("Status", 16), ("Kommentar", 44)])
     lista = s.lista(blad, "Aktivitetsstatus")
     for rad, a in enumerate(innehall.aktiviteter, start=2):
@@ -286,7 +291,7 @@ def _aktiviteter(s: _Skrivare, innehall: Innehall) -> None:
 
 
 def _uppdrag(s: _Skrivare, innehall: Innehall) -> None:
-    kolumner = [("Id", 10), ("Uppdrag", 44), ("Uppdragsgivare", 28), ("År", 8)]
+    kolumner = [("Id", 14), ("Uppdrag", 44), ("Uppdragsgivare", 28), ("År", 8)]
     blad = s.flik("Uppdrag", [*kolumner, ("Status", 16), ("Kommentar", 44)])
     lista = s.lista(blad, "Uppdragsstatus")
     for rad, u in enumerate(innehall.uppdrag, start=2):
@@ -314,6 +319,30 @@ def _ekonomi(s: _Skrivare, innehall: Innehall) -> None:
         for kol, varde in enumerate((e.post, e.typ, e.budget, e.utfall), start=1):
             s.last(blad, rad, kol, varde, nyckel).number_format = "#,##0"
         s.indata(blad, rad, 5, e.prognos, (*nyckel, "prognos"), validering).number_format = "#,##0"
+
+
+def _radhojder(blad: Worksheet) -> None:
+    """Rows tall enough for their wrapped text: not every program sizes them on opening."""
+    bredder = {k: d.width for k, d in blad.column_dimensions.items()}
+    for rad in blad.iter_rows(min_row=2):
+        rader = 1
+        for cell in rad:
+            if isinstance(cell.value, str):
+                tecken = max(bredder.get(cell.column_letter, 10) * 1.1, 1)
+                radvis = (math.ceil(len(del_) / tecken) for del_ in cell.value.split("\n"))
+                rader = max(rader, sum(max(n, 1) for n in radvis))
+        hojd = blad.row_dimensions[rad[0].row].height or 0
+        blad.row_dimensions[rad[0].row].height = max(hojd, min(15 * rader, 400))
+
+
+def _utskrift(blad: Worksheet) -> None:
+    """Printed landscape, as wide as the page, the header on every page."""
+    blad.page_setup.orientation = "landscape"
+    blad.page_setup.paperSize = blad.PAPERSIZE_A4
+    blad.sheet_properties.pageSetUpPr.fitToPage = True
+    blad.page_setup.fitToWidth, blad.page_setup.fitToHeight = 1, 0
+    if blad.title != "Anvisning":
+        blad.print_title_rows = "1:1"
 
 
 def _listflik(bok: Workbook) -> None:
