@@ -20,7 +20,8 @@ from planer import Period, las_arbetsyta
 from planer.bygg import bestallning, bygg
 from planer.cli import main
 from planer.dokument import format as fmt
-from planer.lasning.formular import IDENTITETSFLIK, MARKOR, las_formular
+from planer.lasning.formular import FALTEN, IDENTITETSFLIK, MARKOR, las_formular
+from planer.lasning.overlagg import FALT
 from planer.problem import Problemlista
 
 BEDOMNINGAR = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
@@ -465,3 +466,22 @@ def test_bygget_foljer_formularen(arbetsyta, grund, tmp_path):
     bygg_om(ny)
     assert efter == utdatans_innehall(ny)
     assert bygg_om(katalog).byggda == []
+
+
+def test_andrad_lista_over_forifyllda_varden_ar_fel(tertial):
+    """Changing a base value on the hidden sheet, to hide an edit, is seen."""
+    fil = formularet(tertial, "BUN", T2)
+    bok = openpyxl.load_workbook(fil)
+    blad = bok[IDENTITETSFLIK]
+    (rad,) = [
+        r for r in blad.iter_rows(min_row=11) if r[3].value == "matetal" and r[5].value == "varde"
+    ]
+    rad[6].value = "60"
+    bok.save(tertial / "indata" / fil.name)
+    fel_i(
+        kor("kontrollera", "-k", tertial), IDENTITETSFLIK, "A11", "förifyllda värden", fil=fil.name
+    )
+
+
+def test_varje_inmatningsfalt_har_en_plats_att_laggas_over():
+    assert set(FALT) == FALTEN

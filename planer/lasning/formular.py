@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,22 @@ TABELLRUBRIK = ("Flik", "Cell", "Slag", "Objekt", "Id", "Fält", "Värde")
 IDENTITET = ("kommunkod", "kommun", "organisation", "period", "skapad", "sista dag", "basvärden")
 EGENSKAP = {namn: f"planer-{namn.replace(' ', '-').replace('ä', 'a')}" for namn in IDENTITET}
 TABELLRAD = len(IDENTITET) + 3  # 1-based row of the table's header
+# The input cells a form can have: (objekt, falt).
+FALTEN = frozenset(
+    {
+        ("matetal", "varde"),
+        ("matetal", "kommentar"),
+        ("mal", "bedomning"),
+        ("mal", "analys"),
+        ("aktivitet", "status"),
+        ("aktivitet", "kommentar"),
+        ("uppdrag", "status"),
+        ("uppdrag", "kommentar"),
+        ("text", "text"),
+        ("ekonomi", "prognos"),
+    }
+)
+_CELLREF = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _NYTT_FORMULAR = (
     "Be enheten skicka originalfilen, eller skapa ett nytt formulär med planer utskick."
 )
@@ -178,7 +195,16 @@ def _las(
         formular.felaktig = True
         return formular
     flikar: dict[str, Flik] = {}
-    for fliknamn, cell, slag, objekt, id_, falt, bas in tabell:
+    for nummer, (fliknamn, cell, slag, objekt, id_, falt, bas) in enumerate(tabell):
+        giltig_indata = slag == INDATA and (objekt, falt) in FALTEN
+        if not _CELLREF.fullmatch(cell) or not (giltig_indata or slag == LAST):
+            problem.fel(
+                "Formulärets lista över förifyllda värden har ändrats.",
+                flik.plats(f"A{TABELLRAD + 1 + nummer}"),
+                _NYTT_FORMULAR,
+            )
+            formular.felaktig = True
+            return formular
         if fliknamn not in flikar:
             if fliknamn not in bok.sheet_names:
                 problem.fel(
