@@ -11,6 +11,7 @@ with the table's fingerprint, into custom document properties, so that
 from __future__ import annotations
 
 import datetime
+import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,11 +88,17 @@ class _Skrivare:
         _skydda(blad)
         return blad
 
-    def last(self, blad: Worksheet, rad: int, kol: int, varde: Any, nyckel: tuple[str, str]):
-        cell = _satt(blad, rad, kol, varde)
-        cell.fill, cell.border, cell.alignment = _GRA, _KANT, _RADBRYT
-        self.tabell.append((blad.title, cell.coordinate, LAST, *nyckel, "", som_text(varde)))
-        return cell
+    def lasta(self, blad: Worksheet, rad: int, varden: list[Any], nyckel: tuple[str, str]) -> list:
+        """A row's locked cells, A onwards; one table row holds all their values."""
+        celler = []
+        for kol, varde in enumerate(varden, start=1):
+            cell = _satt(blad, rad, kol, varde)
+            cell.fill, cell.border, cell.alignment = _GRA, _KANT, _RADBRYT
+            celler.append(cell)
+        omrade = f"A{rad}:{celler[-1].coordinate}"
+        texter = json.dumps([som_text(v) for v in varden], ensure_ascii=False)
+        self.tabell.append((blad.title, omrade, LAST, *nyckel, "", texter))
+        return celler
 
     def indata(
         self,
@@ -254,10 +261,8 @@ def _matetal(s: _Skrivare, innehall: Innehall) -> None:
     for rad, m in enumerate(innehall.matetal, start=2):
         nyckel = ("matetal", m.id)
         varden = [m.id, m.namn, m.mal, m.enhet, m.riktning, m.malvarde, *m.tidigare]
-        for kol, varde in enumerate(varden, start=1):
-            cell = s.last(blad, rad, kol, varde, nyckel)
-            if kol >= 6:
-                cell.number_format = talformat(m.decimaler)
+        for cell in s.lasta(blad, rad, varden, nyckel)[5:]:
+            cell.number_format = talformat(m.decimaler)
         kol = len(varden) + 1
         cell = s.indata(blad, rad, kol, m.utfall, (*nyckel, "varde"), validering)
         cell.number_format = talformat(m.decimaler)
@@ -270,8 +275,7 @@ def _mal(s: _Skrivare, innehall: Innehall) -> None:
     lista = s.lista(blad, "Bedömning")
     for rad, m in enumerate(innehall.mal, start=2):
         nyckel = ("mal", m.id)
-        for kol, varde in enumerate((m.id, m.text, m.stodjer), start=1):
-            s.last(blad, rad, kol, varde, nyckel)
+        s.lasta(blad, rad, [m.id, m.text, m.stodjer], nyckel)
         s.indata(blad, rad, 4, m.bedomning, (*nyckel, "bedomning"), lista)
         s.indata(blad, rad, 5, m.analys, (*nyckel, "analys"))
         blad.row_dimensions[rad].height = 60
@@ -283,9 +287,8 @@ def _aktiviteter(s: _Skrivare, innehall: Innehall) -> None:
     lista = s.lista(blad, "Aktivitetsstatus")
     for rad, a in enumerate(innehall.aktiviteter, start=2):
         nyckel = ("aktivitet", a.nyckel)
-        for kol, varde in enumerate((a.id, a.text, a.mal, a.ansvarig, a.slut), start=1):
-            cell = s.last(blad, rad, kol, varde, nyckel)
-        cell.number_format = "yyyy-mm-dd"
+        celler = s.lasta(blad, rad, [a.id, a.text, a.mal, a.ansvarig, a.slut], nyckel)
+        celler[-1].number_format = "yyyy-mm-dd"
         s.indata(blad, rad, 6, a.status, (*nyckel, "status"), lista)
         s.indata(blad, rad, 7, a.kommentar, (*nyckel, "kommentar"))
 
@@ -296,8 +299,7 @@ def _uppdrag(s: _Skrivare, innehall: Innehall) -> None:
     lista = s.lista(blad, "Uppdragsstatus")
     for rad, u in enumerate(innehall.uppdrag, start=2):
         nyckel = ("uppdrag", u.id)
-        for kol, varde in enumerate((u.id, u.text, u.uppdragsgivare, u.ar), start=1):
-            s.last(blad, rad, kol, varde, nyckel)
+        s.lasta(blad, rad, [u.id, u.text, u.uppdragsgivare, u.ar], nyckel)
         s.indata(blad, rad, 5, u.status, (*nyckel, "status"), lista)
         s.indata(blad, rad, 6, u.kommentar, (*nyckel, "kommentar"))
 
@@ -305,7 +307,7 @@ def _uppdrag(s: _Skrivare, innehall: Innehall) -> None:
 def _texter(s: _Skrivare, innehall: Innehall) -> None:
     blad = s.flik("Texter", [("Rubrik", 26), ("Text", 100)])
     for rad, t in enumerate(innehall.texter, start=2):
-        s.last(blad, rad, 1, t.rubrik, ("text", t.rubrik))
+        s.lasta(blad, rad, [t.rubrik], ("text", t.rubrik))
         s.indata(blad, rad, 2, t.text, ("text", t.rubrik, "text"))
         blad.row_dimensions[rad].height = 120
 
@@ -316,8 +318,8 @@ def _ekonomi(s: _Skrivare, innehall: Innehall) -> None:
     validering = _tal(blad, stopp=True)
     for rad, e in enumerate(innehall.ekonomi, start=2):
         nyckel = ("ekonomi", e.nyckel)
-        for kol, varde in enumerate((e.post, e.typ, e.budget, e.utfall), start=1):
-            s.last(blad, rad, kol, varde, nyckel).number_format = "#,##0"
+        for cell in s.lasta(blad, rad, [e.post, e.typ, e.budget, e.utfall], nyckel)[2:]:
+            cell.number_format = "#,##0"
         s.indata(blad, rad, 5, e.prognos, (*nyckel, "prognos"), validering).number_format = "#,##0"
 
 

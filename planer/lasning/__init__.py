@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planer.lasning.excel import ARBETSBOKSTYPER, hitta_arbetsbocker, las_flikar
-from planer.lasning.formular import Formular, ar_formular, las_formular
+from planer.lasning.formular import Formular, formularets_egenskaper, las_formular
 from planer.lasning.rader import Rad, las_rader
 from planer.lasning.schema import FLIKTYPER
 from planer.problem import Plats, Problemlista
@@ -31,8 +31,14 @@ def las_indata(katalog: Path, problem: Problemlista) -> Indata:
     absent, or that cannot be read, is None (the reason is already reported).
     """
     arbetsbocker = hitta_arbetsbocker(katalog, problem) if katalog.is_dir() else []
-    formularfiler = [f for f in arbetsbocker if ar_formular(f)] + _i_undermappar(katalog, problem)
-    centrala = [f for f in arbetsbocker if f not in formularfiler]
+    formularfiler: dict[Path, dict[str, str]] = {}
+    centrala = []
+    for fil in arbetsbocker:
+        if (props := formularets_egenskaper(fil)) is not None:
+            formularfiler[fil] = props
+        else:
+            centrala.append(fil)
+    formularfiler |= _i_undermappar(katalog, problem)
     if not centrala:
         problem.fel(
             f"Det finns inga arbetsböcker (.xlsx) i {katalog}"
@@ -40,15 +46,17 @@ def las_indata(katalog: Path, problem: Problemlista) -> Indata:
             Plats(katalog.name),
             "Lägg kommunens arbetsböcker där, eller skapa ett exempel med: planer ny KATALOG",
         )
-    formular = [f for fil in formularfiler if (f := las_formular(fil, problem)) is not None]
+    formular = [
+        f for fil, props in formularfiler.items() if (f := las_formular(fil, problem, props))
+    ]
     return Indata(_las_centrala(katalog, centrala, problem), formular)
 
 
-def _i_undermappar(katalog: Path, problem: Problemlista) -> list[Path]:
+def _i_undermappar(katalog: Path, problem: Problemlista) -> dict[Path, dict[str, str]]:
     """Forms anywhere below indata/; other workbooks there are not read (a note says so)."""
     if not katalog.is_dir():
-        return []
-    formular = []
+        return {}
+    formular = {}
     filer = []
     for mapp, mappar, namn in os.walk(katalog):  # does not follow links to folders
         mappar[:] = sorted(m for m in mappar if not m.startswith("."))
@@ -57,8 +65,8 @@ def _i_undermappar(katalog: Path, problem: Problemlista) -> list[Path]:
     for fil in filer:
         if not fil.is_file() or fil.suffix.lower() not in ARBETSBOKSTYPER:
             continue
-        if ar_formular(fil):
-            formular.append(fil)
+        if (props := formularets_egenskaper(fil)) is not None:
+            formular[fil] = props
         else:
             problem.notis(
                 "Arbetsboken ligger i en undermapp och läses inte.",

@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from planer.lasning.excel import Flik, granska_arbetsbok, kolumnindex
+from planer.lasning.excel import Flik, cellref, granska_arbetsbok, kolumnindex
 from planer.lasning.varden import ar_tom, visa
 from planer.problem import Plats, Problemlista
 
@@ -51,10 +51,13 @@ FALTEN = frozenset(
         ("ekonomi", "prognos"),
     }
 )
-_CELLREF = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
+_OMRADE = re.compile(
+    r"(?P<fran>[A-Z]{1,3})(?P<rad>[1-9][0-9]{0,6})(?::(?P<till>[A-Z]{1,3})(?P<rad2>[1-9][0-9]{0,6}))?"
+)
 _NYTT_FORMULAR = (
     "Be enheten skicka originalfilen, eller skapa ett nytt formulär med planer utskick."
 )
+_MAX_DEL = 10 * 1024 * 1024  # bytes a small part may unpack to; a bomb is refused
 _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 
 
@@ -81,7 +84,8 @@ class Formularcell:
     """An input cell of a form: what it is for, what planer wrote, what came back."""
 
     flik: Flik
-    cell: str
+    rad: int  # 0-based
+    kolumn: int  # 0-based
     objekt: str  # matetal, mal, aktivitet, uppdrag, text, ekonomi
     id: str
     falt: str  # e.g. varde, kommentar, bedomning, analys, status, text, prognos
@@ -89,12 +93,8 @@ class Formularcell:
     varde: Any  # the returned raw value, as calamine gives it ("" or None when empty)
 
     @property
-    def rad(self) -> int:
-        return int("".join(c for c in self.cell if c.isdigit())) - 1
-
-    @property
-    def kolumn(self) -> int:
-        return kolumnindex("".join(c for c in self.cell if c.isalpha()))
+    def cell(self) -> str:
+        return cellref(self.rad, self.kolumn)
 
     def plats(self) -> Plats:
         return self.flik.plats(self.cell)
@@ -120,41 +120,45 @@ class Formular:
         return Plats(self.fil.name)
 
 
-def egenskaper(fil: Path) -> dict[str, str]:
-    """The custom document properties of a workbook (name → text); {} if none."""
-    try:
-        with zipfile.ZipFile(fil) as arkiv:
-            if "docProps/custom.xml" not in arkiv.namelist():
-                return {}
-            rot = ElementTree.fromstring(arkiv.read("docProps/custom.xml"))
-    except (zipfile.BadZipFile, OSError, ElementTree.ParseError):
-        return {}
-    return {
-        e.get("name", ""): "".join(e.itertext()).strip() for e in rot.iter(f"{_CUSTOM}property")
-    }
+def formularets_egenskaper(fil: Path) -> dict[str, str] | None:
+    """A form's custom document properties (name → text), {} for a form whose
+    properties a program dropped, or None for a workbook that is not a form.
 
-
-def ar_formular(fil: Path) -> bool:
-    """Whether a workbook is one of planer's forms: by property or by identity sheet.
-
-    Looks at the zip directory and two small parts only, so that every workbook
-    under indata/ can be asked before the central sheets are read.
+    Opens the zip once and reads two small parts only (each refused over
+    `_MAX_DEL` bytes unpacked), so that every workbook under indata/ can be asked
+    before anything else is read.
     """
-    if MARKOR in egenskaper(fil):
-        return True
     try:
         with zipfile.ZipFile(fil) as arkiv:
-            return f'name="{IDENTITETSFLIK}"'.encode() in arkiv.read("xl/workbook.xml")
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return False
+            storlek = {i.filename: i.file_size for i in arkiv.infolist()}
+            if storlek.get("docProps/custom.xml", _MAX_DEL) < _MAX_DEL:
+                rot = ElementTree.fromstring(arkiv.read("docProps/custom.xml"))
+                egna = {
+                    e.get("name", ""): "".join(e.itertext()).strip()
+                    for e in rot.iter(f"{_CUSTOM}property")
+                }
+                if MARKOR in egna:
+                    return egna
+            if storlek.get("xl/workbook.xml", _MAX_DEL) < _MAX_DEL:
+                bok = arkiv.read("xl/workbook.xml")
+                return {} if f'name="{IDENTITETSFLIK}"'.encode() in bok else None
+    except (zipfile.BadZipFile, OSError, ElementTree.ParseError):
+        pass
+    return None
 
 
-def las_formular(fil: Path, problem: Problemlista) -> Formular | None:
-    """Read one form: its identity and input cells; None if it cannot be read at all."""
+def las_formular(
+    fil: Path, problem: Problemlista, props: dict[str, str] | None = None
+) -> Formular | None:
+    """Read one form: its identity and input cells; None if it cannot be read at all.
+
+    `props` are its properties if already read (`formularets_egenskaper`).
+    """
     if orsak := granska_arbetsbok(fil):
         problem.fel(orsak[0], Plats(fil.name), orsak[1])
         return None
-    props = egenskaper(fil)
+    if props is None:
+        props = formularets_egenskaper(fil) or {}
     try:
         bok = python_calamine.CalamineWorkbook.from_path(str(fil))
         try:
@@ -186,18 +190,21 @@ def _las(
         namn: som_text(_cell(rader, i + 1, 1)) for i, namn in enumerate(IDENTITET)
     }  # rows 2–8, column B
     formular = Formular(fil, identitet)
-    tabell = [
-        tuple(som_text(_cell(rader, r, k)) for k in range(len(TABELLRUBRIK)))
-        for r in range(TABELLRAD, len(rader))
-        if not ar_tom(_cell(rader, r, 0))
+    bredd = len(TABELLRUBRIK)
+    tabell = [  # planer wrote every value as text; som_text only for what a program changed
+        tuple(
+            v if isinstance(v, str) else som_text(v) for v in [*rad[:bredd], *[""] * bredd][:bredd]
+        )
+        for rad in rader[TABELLRAD:]
+        if rad and not ar_tom(rad[0])
     ]
     if not _identiteten_stammer(formular, flik, props, tabell, problem):
         formular.felaktig = True
         return formular
     flikar: dict[str, Flik] = {}
-    for nummer, (fliknamn, cell, slag, objekt, id_, falt, bas) in enumerate(tabell):
-        giltig_indata = slag == INDATA and (objekt, falt) in FALTEN
-        if not _CELLREF.fullmatch(cell) or not (giltig_indata or slag == LAST):
+    for nummer, (fliknamn, omrade, slag, objekt, id_, falt, bas) in enumerate(tabell):
+        celler = _celler(omrade, slag, objekt, falt, bas)
+        if celler is None:
             problem.fel(
                 "Formulärets lista över förifyllda värden har ändrats.",
                 flik.plats(f"A{TABELLRAD + 1 + nummer}"),
@@ -218,19 +225,46 @@ def _las(
                 fil, fliknamn, bok.get_sheet_by_name(fliknamn).to_python(skip_empty_area=False)
             )
         datablad = flikar[fliknamn]
-        ref = Formularcell(datablad, cell, objekt, id_, falt, bas, None)
-        ref.varde = _cell(datablad.rader, ref.rad, ref.kolumn)
-        if slag == INDATA:
-            formular.celler.append(ref)
-        elif som_text(ref.varde) != bas:
-            problem.fel(
-                f"Cellen är låst och ska inte ändras: planer skrev ”{bas}”, nu står det "
-                f"”{som_text(ref.varde)}”.",
-                ref.plats(),
-                f"Skriv tillbaka ”{bas}”. Bara de gula cellerna fylls i.",
-            )
-            formular.felaktig = True
+        for rad, kolumn, varde in celler:
+            ref = Formularcell(datablad, rad, kolumn, objekt, id_, falt, varde, None)
+            ref.varde = _cell(datablad.rader, rad, kolumn)
+            if slag == INDATA:
+                formular.celler.append(ref)
+            elif (nu := som_text(ref.varde)) != varde:
+                problem.fel(
+                    f"Cellen är låst och ska inte ändras: planer skrev ”{varde}”, nu står det "
+                    f"”{nu}”.",
+                    ref.plats(),
+                    f"Skriv tillbaka ”{varde}”. Bara de gula cellerna fylls i.",
+                )
+                formular.felaktig = True
     return formular
+
+
+def _celler(
+    omrade: str, slag: str, objekt: str, falt: str, bas: str
+) -> list[tuple[int, int, str]] | None:
+    """(row, column, base value) of a table row's cells; None if the row is not planer's.
+
+    An input cell is one cell; locked cells are a range in one row (`A2:G2`) with
+    their values as a JSON list.
+    """
+    traff = _OMRADE.fullmatch(omrade)
+    if traff is None:
+        return None
+    rad, forsta = int(traff["rad"]) - 1, kolumnindex(traff["fran"])
+    if slag == INDATA and (objekt, falt) in FALTEN and not traff["till"]:
+        return [(rad, forsta, bas)]
+    if slag != LAST or not traff["till"] or traff["rad2"] != traff["rad"]:
+        return None
+    try:
+        varden = json.loads(bas)
+    except ValueError:
+        return None
+    sista = kolumnindex(traff["till"])
+    if not isinstance(varden, list) or len(varden) != sista - forsta + 1:
+        return None
+    return [(rad, forsta + i, str(v)) for i, v in enumerate(varden)]
 
 
 def _identiteten_stammer(
