@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from planer.lasning.excel import Flik, cellref, granska_arbetsbok, kolumnindex
+from planer.lasning.excel import MAX_UPPACKAD, Flik, cellref, granska_arbetsbok, kolumnindex
 from planer.lasning.varden import ar_tom, visa
 from planer.problem import Plats, Problemlista
 
@@ -131,6 +131,8 @@ def formularets_egenskaper(fil: Path) -> dict[str, str] | None:
     try:
         with zipfile.ZipFile(fil) as arkiv:
             storlek = {i.filename: i.file_size for i in arkiv.infolist()}
+            if sum(storlek.values()) > MAX_UPPACKAD:
+                return None  # read as a central workbook, whose check refuses it
             if storlek.get("docProps/custom.xml", _MAX_DEL) < _MAX_DEL:
                 rot = ElementTree.fromstring(arkiv.read("docProps/custom.xml"))
                 egna = {
@@ -152,12 +154,13 @@ def las_formular(
 ) -> Formular | None:
     """Read one form: its identity and input cells; None if it cannot be read at all.
 
-    `props` are its properties if already read (`formularets_egenskaper`).
+    `props` are its properties if already read by `formularets_egenskaper`, which
+    has then also checked the zip's size.
     """
-    if orsak := granska_arbetsbok(fil):
-        problem.fel(orsak[0], Plats(fil.name), orsak[1])
-        return None
     if props is None:
+        if orsak := granska_arbetsbok(fil):
+            problem.fel(orsak[0], Plats(fil.name), orsak[1])
+            return None
         props = formularets_egenskaper(fil) or {}
     try:
         bok = python_calamine.CalamineWorkbook.from_path(str(fil))

@@ -150,7 +150,7 @@ def lagg_over(
     ersatta: dict[int, Rad] = {}
     nya: dict[str, list[Rad]] = {}
     sedda: dict[tuple[str, Period], Formular] = {}
-    for f in formular:
+    for f in sorted(formular, key=_ordning):  # a later period's activity status wins
         period = _giltigt(f, kommun, index, sedda, problem)
         if period is None:
             continue
@@ -166,6 +166,14 @@ def lagg_over(
             continue
         resultat[flik] = [ersatta.get(id(r), r) for r in lista] + nya.get(flik, [])
     return resultat
+
+
+def _ordning(f: Formular) -> tuple[int, int, str]:
+    try:
+        period = varden.period(f.period)
+    except Vardefel:
+        period = None
+    return (*(period.sorteringsnyckel if period else (0, 0)), f.fil.name)
 
 
 def _giltigt(
@@ -262,10 +270,9 @@ def _lagg_over_grupp(
     if not andrade:
         return
     if central is not None:
-        ersatt = ersatta.get(id(central), central)
-        fran = dict(getattr(ersatt, "fran_formular", {}))
-        fran.update({k: c for k, (_, c) in andrade.items()})
-        ersatta[id(central)] = LagdRad(central, fran, {k: v for k, (v, _) in andrade.items()})
+        tidigare = ersatta.get(id(central), central)  # an activity in forms of two periods
+        fran = {**getattr(tidigare, "fran_formular", {}), **{k: c for k, (_, c) in andrade.items()}}
+        ersatta[id(central)] = LagdRad(tidigare, fran, {k: v for k, (v, _) in andrade.items()})
     elif objekt in ("matetal", "mal", "text"):
         flik, rad = _ny_rad(f, period, objekt, id_, celler, andrade)
         nya.setdefault(flik, []).append(rad)
