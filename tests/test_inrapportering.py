@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import fel_i, giltig, ingen_traceback, libreoffice, visar
+from conftest import fel_i, giltig, ingen_traceback, libreoffice, skriv_arbetsbok, visar
 from test_bygg import docx_text, pdf_text
 from test_inkrementellt import innehall as utdatans_innehall
 
@@ -485,3 +485,41 @@ def test_andrad_lista_over_forifyllda_varden_ar_fel(tertial):
 
 def test_varje_inmatningsfalt_har_en_plats_att_laggas_over():
     assert set(FALT) == FALTEN
+
+
+def test_andra_arbetsbocker_i_undermappar_lases_inte(tertial):
+    skriv_arbetsbok(tertial / "indata" / "gammalt" / "kopia.xlsx", {"Utfall": [["Mätetal"]]})
+    resultat = kor("kontrollera", "-k", tertial)
+    assert resultat.exit_code == 0, resultat.output
+    visar(resultat, "gammalt/kopia.xlsx", None, "undermapp", "läses inte", etikett="Notis")
+
+
+def test_utskick_skriver_aldrig_i_indata(tertial):
+    resultat = kor("utskick", "-k", tertial, "--period", T2, "--utdata", tertial / "indata" / "ut")
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 1
+    assert "indata" in resultat.output and not (tertial / "indata" / "ut").exists()
+
+
+def test_text_som_borjar_med_likhetstecken_blir_ingen_formel(arbetsyta, grund):
+    grund["Texter"].append(["BUN", T2, None, "Viktiga händelser", "x", None])
+    katalog = arbetsyta(grund)
+    fil = katalog / "indata" / "styrning.xlsx"
+    bok = openpyxl.load_workbook(fil)
+    cell = bok["Texter"].cell(bok["Texter"].max_row, 5)
+    cell.value, cell.data_type = '=HYPERLINK("x")', "s"  # text in the central workbook
+    bok.save(fil)
+    assert kor("utskick", "-k", katalog, "--period", T2, "--org", "BUN").exit_code == 0
+    bok = openpyxl.load_workbook(formularet(katalog, "BUN", T2))
+    (cell,) = [c for r in bok["Texter"].iter_rows() for c in r if c.value == '=HYPERLINK("x")']
+    assert cell.data_type == "s"
+    giltig(kor("kontrollera", "-k", katalog))
+
+
+def test_readme_och_dokumentationen_tar_upp_kommandona():
+    rot = Path(__file__).resolve().parent.parent
+    readme = (rot / "README.md").read_text(encoding="utf-8")
+    assert "`planer utskick --period P" in readme and "`planer status --period P" in readme
+    dokumentation = (rot / "docs" / "inrapportering.md").read_text(encoding="utf-8")
+    for ord_ in ("planer utskick", "planer status", "Konflikt", "Ej mätt", "[inrapportering]"):
+        assert ord_ in dokumentation, ord_
