@@ -123,6 +123,7 @@ def test_formularen_ar_skyddade_med_listor_och_identitet(runda):
     assert tal.type == "decimal" and tal.showErrorMessage
     anvisning = " ".join(str(c.value) for r in bok["Anvisning"].iter_rows() for c in r if c.value)
     assert "Barn- och utbildningsnämnden" in anvisning and "gula cellerna" in anvisning
+    assert "Per Åkesson, ekonomichef" in anvisning  # [inrapportering] kontakt
 
 
 def test_tertialformular_fragar_efter_prognos_och_status(tmp_path):

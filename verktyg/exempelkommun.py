@@ -5243,6 +5243,10 @@ perspektiv = "Perspektiv"
 [bedomning]
 # Andel av målvärdet som räknas som delvis uppfyllt (0.8 = minst 80 procent av målvärdet).
 delvis_andel = 0.8
+
+[inrapportering]
+# Vem enheterna frågar om inrapporteringen; står i varje formulär (planer utskick).
+kontakt = "Per Åkesson, ekonomichef, 0570-123 45"
 """
 
 
