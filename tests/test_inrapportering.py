@@ -3,6 +3,7 @@ the round's status, and the documents built from what the units reported."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 import subprocess
@@ -524,3 +525,24 @@ def test_readme_och_dokumentationen_tar_upp_kommandona():
     dokumentation = (rot / "docs" / "inrapportering.md").read_text(encoding="utf-8")
     for ord_ in ("planer utskick", "planer status", "Konflikt", "Ej mätt", "[inrapportering]"):
         assert ord_ in dokumentation, ord_
+
+
+def test_utskick_med_flera_arbetare_ger_samma_formular(arbetsyta, grund, tmp_path, monkeypatch):
+    import planer.inrapportering as inrapportering
+
+    inlasning = las_arbetsyta(arbetsyta(grund))
+    monkeypatch.setattr(inrapportering, "_MINST_PER_ARBETARE", 1)
+    nu = datetime.datetime(2026, 9, 1, 8, 0, tzinfo=datetime.UTC)
+    en = inrapportering.utskick(
+        inlasning, Period(2026, 2), utdata=tmp_path / "en", nu=nu, arbetare=1
+    )
+    tva = inrapportering.utskick(
+        inlasning, Period(2026, 2), utdata=tmp_path / "tva", nu=nu, arbetare=2
+    )
+    assert [f.name for f in en.filer] == [f.name for f in tva.filer] and len(en.filer) == 5
+
+    def innehallet(fil: Path):
+        formular = las_formular(fil, Problemlista())
+        return formular.identitet, [(c.cell, c.id, c.falt, c.bas) for c in formular.celler]
+
+    assert [innehallet(f) for f in en.filer] == [innehallet(f) for f in tva.filer]

@@ -9,6 +9,9 @@ utskick/ in the workspace). Reading the returned forms is input, in
 from __future__ import annotations
 
 import datetime
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +24,7 @@ from planer.modell.objekt import Period
 from planer.problem import PlanerFel
 
 UTSKICK = "utskick"
+_MINST_PER_ARBETARE = 50  # forms; fewer are written faster than a worker starts
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,12 @@ def utskick(
     utdata: Path | None = None,
     sista_dag: datetime.date | None = None,
     nu: datetime.datetime | None = None,
+    arbetare: int | None = None,
 ) -> Utskick:
-    """Write the forms for `period`; returns the files written."""
+    """Write the forms for `period`; returns the files written.
+
+    `arbetare` processes write them (default: one per core).
+    """
     modell = inlasning.modell
     assert modell is not None
     utdata = utdata or inlasning.arbetsyta / UTSKICK
@@ -81,14 +89,29 @@ def utskick(
     )
     stammar = filnamnen({o.id: o.namn for o in modell.organisationer.values()})
     katalog = utdata / str(period)
-    filer, utan = [], []
+    uppgifter, utan = [], []
     for formular in formularens_innehall(
         inlasning, period, valda_organisationer(inlasning, org_ids, med_underliggande)
     ):
         if formular.tomt:
             utan.append(formular.org_id)
-            continue
-        fil = katalog / f"{stammar[formular.org_id]}.xlsx"
-        skriv_formular(formular, identitet, fil)
-        filer.append(fil)
-    return Utskick(filer, utan)
+        else:
+            uppgifter.append((formular, identitet, katalog / f"{stammar[formular.org_id]}.xlsx"))
+    _skriv_alla(uppgifter, arbetare or os.cpu_count() or 1)
+    return Utskick([fil for _, _, fil in uppgifter], utan)
+
+
+def _skriv_alla(uppgifter: list[tuple[Innehall, Identitet, Path]], arbetare: int) -> None:
+    """In worker processes when there are many forms (starting one costs about a second)."""
+    if arbetare <= 1 or len(uppgifter) < _MINST_PER_ARBETARE * 2:
+        for uppgift in uppgifter:
+            skriv_formular(*uppgift)
+        return
+    arbetare = min(arbetare, len(uppgifter) // _MINST_PER_ARBETARE)
+    with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for _ in pool.map(_skriv, uppgifter, chunksize=_MINST_PER_ARBETARE):
+            pass  # map re-raises a worker's exception here
+
+
+def _skriv(uppgift: tuple[Innehall, Identitet, Path]) -> None:
+    skriv_formular(*uppgift)

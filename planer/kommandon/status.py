@@ -9,7 +9,14 @@ import click
 from planer.arbetsyta import las_arbetsyta
 from planer.inrapportering import valda_organisationer
 from planer.inrapportering.status import RUBRIKER, rundans_status, skriv_status, som_rader
-from planer.kommandon import FLAGGOR, PeriodParam, katalog_option, visa_planerfel, visa_problem
+from planer.kommandon import (
+    FLAGGOR,
+    Avbrott,
+    PeriodParam,
+    katalog_option,
+    visa_planerfel,
+    visa_problem,
+)
 from planer.problem import Allvarlighet, Problemlista
 
 
@@ -48,7 +55,7 @@ def status(katalog, period, org_ids, med_underliggande, xlsx) -> None:
         underlag = las_arbetsyta(katalog, med_formular=False)
         if underlag.modell is None:
             visa_problem(underlag.problem)
-            raise click.ClickException("Rätta felen i de centrala arbetsböckerna först.")
+            raise Avbrott("Status kan inte visas: rätta felen i de centrala arbetsböckerna först.")
     orgs = valda_organisationer(underlag, org_ids, med_underliggande)
     resultat = rundans_status(
         underlag.modell, underlag.installningar, inlasning.formular, inlasning.problem, period, orgs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import click
@@ -42,8 +43,17 @@ from planer.kommandon import (
     metavar="ÅÅÅÅ-MM-DD",
     help="Sista dag att skicka tillbaka formuläret; står i anvisningen.",
 )
+@click.option(
+    "--jobb",
+    "arbetare",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Antal formulär som skrivs samtidigt.",
+)
 @visa_planerfel
-def utskick(katalog, period, org_ids, med_underliggande, utdata, sista_dag) -> None:
+def utskick(katalog, period, org_ids, med_underliggande, utdata, sista_dag, arbetare) -> None:
     """Skapa ett inrapporteringsformulär (.xlsx) per organisation för en period.
 
     Formulären hamnar i utskick/<period>/<id>-<namn>.xlsx (eller i mappen som anges
@@ -60,7 +70,9 @@ def utskick(katalog, period, org_ids, med_underliggande, utdata, sista_dag) -> N
     """
     inlasning = las_modell(katalog, "Inga formulär skapades")
     dag = sista_dag.date() if isinstance(sista_dag, datetime.datetime) else None
-    resultat = skicka_ut(inlasning, period, org_ids, med_underliggande, utdata, dag)
+    resultat = skicka_ut(
+        inlasning, period, org_ids, med_underliggande, utdata, dag, arbetare=arbetare
+    )
     for fil in resultat.filer:
         click.echo(str(fil))
     if resultat.utan_innehall:
