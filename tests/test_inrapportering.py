@@ -26,6 +26,11 @@ from planer.lasning.overlagg import FALT
 from planer.problem import Problemlista
 
 BEDOMNINGAR = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
+LISTOR = {  # the contract's values (INDATA.md)
+    "Mål": list(BEDOMNINGAR),
+    "Aktiviteter": ["Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten"],
+    "Uppdrag": ["Ej påbörjat", "Pågår", "Slutfört", "Avslutat"],
+}
 T2 = "2026-T2"
 
 
@@ -546,3 +551,49 @@ def test_utskick_med_flera_arbetare_ger_samma_formular(arbetsyta, grund, tmp_pat
         return formular.identitet, [(c.cell, c.id, c.falt, c.bas) for c in formular.celler]
 
     assert [innehallet(f) for f in en.filer] == [innehallet(f) for f in tva.filer]
+
+
+@pytest.mark.parametrize("period", ["2026", T2])
+def test_varje_val_och_tal_har_validering_med_felmeddelande(tmp_path, period):
+    katalog = tmp_path / "kommun"
+    assert kor("ny", katalog).exit_code == 0
+    assert (
+        kor(
+            "utskick", "-k", katalog, "--period", period, "--org", "KS", "--org", "BUF-ALS"
+        ).exit_code
+        == 0
+    )
+    granskade = set()
+    for fil in sorted((katalog / "utskick" / period).glob("*.xlsx")):
+        bok = openpyxl.load_workbook(fil)
+        for blad, rubrik, cell in inmatningsceller(bok):
+            regler = [v for v in blad.data_validations.dataValidation if cell.coordinate in v.sqref]
+            if rubrik in ("Bedömning", "Status"):
+                (regel,) = regler
+                assert regel.type == "list" and regel.formula1.startswith("Listor!$")
+                kolumn, forsta, sista = re.fullmatch(
+                    r"Listor!\$([A-Z])\$(\d+):\$\1\$(\d+)", regel.formula1
+                ).groups()
+                lista = bok["Listor"][f"{kolumn}{forsta}:{kolumn}{sista}"]
+                assert [r[0].value for r in lista] == LISTOR[blad.title]
+            elif rubrik.startswith(("Utfall", "Prognos")):
+                (regel,) = regler
+                assert regel.type == "decimal"
+            else:
+                assert not regler
+                continue
+            assert regel.showErrorMessage and regel.error, (fil.name, blad.title, cell.coordinate)
+            granskade.add((blad.title, rubrik.split()[0]))
+    assert {("Mål", "Bedömning"), ("Aktiviteter", "Status"), ("Uppdrag", "Status")} <= granskade
+    assert ("Mätetal", "Utfall") in granskade
+    if period == T2:
+        assert ("Ekonomi", "Prognos") in granskade
+
+
+def test_status_nar_de_centrala_arbetsbockerna_har_fel(arbetsyta, grund):
+    grund["Mål"][1][2] = "Okänt perspektiv"
+    katalog = arbetsyta(grund)
+    resultat = kor("status", "-k", katalog, "--period", T2)
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 1
+    assert "Okänt perspektiv" in resultat.output and "centrala arbetsböckerna" in resultat.output
