@@ -597,3 +597,11 @@ def test_status_nar_de_centrala_arbetsbockerna_har_fel(arbetsyta, grund):
     ingen_traceback(resultat)
     assert resultat.exit_code == 1
     assert "Okänt perspektiv" in resultat.output and "centrala arbetsböckerna" in resultat.output
+
+
+def test_formular_av_annan_version_ar_fel(tertial):
+    fil = formularet(tertial, "BUN", T2)
+    bok = openpyxl.load_workbook(fil)
+    bok[IDENTITETSFLIK]["B1"] = "2"
+    bok.save(tertial / "indata" / fil.name)
+    fel_i(kor("kontrollera", "-k", tertial), IDENTITETSFLIK, "B1", "version ”2”", fil=fil.name)

@@ -285,6 +285,14 @@ def _identiteten_stammer(
             _NYTT_FORMULAR,
         )
         return False
+    if (version := som_text(_cell(flik.rader, 0, 1))) != VERSION:
+        problem.fel(
+            f"Formuläret har version ”{version}”, som den här versionen av planer inte läser "
+            f"(den läser version {VERSION}).",
+            flik.plats("B1"),
+            "Skapa ett nytt formulär med planer utskick och för över värdena till det.",
+        )
+        return False
     for i, namn in enumerate(IDENTITET[:-1]):
         if props and props.get(EGENSKAP[namn], "") != formular.identitet[namn]:
             problem.fel(
