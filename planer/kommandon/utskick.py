@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 from pathlib import Path
 
@@ -18,6 +17,18 @@ from planer.kommandon import (
     med_antal,
     visa_planerfel,
 )
+from planer.lasning import varden
+
+
+class DatumParam(click.ParamType):
+    name = "datum"
+
+    def convert(self, value, param, ctx):
+        try:
+            dag = varden.datum(value)
+        except varden.Vardefel as fel:
+            self.fail(f"{fel.meddelande} {fel.tips}", param, ctx)
+        return dag
 
 
 @click.command(options_metavar=FLAGGOR)
@@ -39,7 +50,7 @@ from planer.kommandon import (
 )
 @click.option(
     "--sista-dag",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DatumParam(),
     metavar="ÅÅÅÅ-MM-DD",
     help="Sista dag att skicka tillbaka formuläret; står i anvisningen.",
 )
@@ -69,9 +80,8 @@ def utskick(katalog, period, org_ids, med_underliggande, utdata, sista_dag, arbe
         planer utskick --period 2026 --org BUN --med-underliggande
     """
     inlasning = las_modell(katalog, "Inga formulär skapades")
-    dag = sista_dag.date() if isinstance(sista_dag, datetime.datetime) else None
     resultat = skicka_ut(
-        inlasning, period, org_ids, med_underliggande, utdata, dag, arbetare=arbetare
+        inlasning, period, org_ids, med_underliggande, utdata, sista_dag, arbetare=arbetare
     )
     for fil in resultat.filer:
         click.echo(str(fil))
