@@ -605,3 +605,20 @@ def test_formular_av_annan_version_ar_fel(tertial):
     bok[IDENTITETSFLIK]["B1"] = "2"
     bok.save(tertial / "indata" / fil.name)
     fel_i(kor("kontrollera", "-k", tertial), IDENTITETSFLIK, "B1", "version ”2”", fil=fil.name)
+
+
+def test_formularen_och_arbetsbockerna_skrivs_aldrig_om(tertial):
+    lamna_in(tertial, "BUN", "Mätetal", "M1", f"Utfall {T2}", 72)
+
+    def indata() -> dict[str, bytes]:
+        return {str(p): p.read_bytes() for p in sorted((tertial / "indata").rglob("*.xlsx"))}
+
+    fore = indata()
+    assert kor("kontrollera", "-k", tertial).exit_code == 0
+    assert kor("status", "-k", tertial, "--period", T2).exit_code == 0
+    resultat = kor(
+        "bygg", "-k", tertial, "--org", "BUN", "--dokument", "delarsrapport", "--period", T2,
+        "--format", "docx", "--jobb", "1",
+    )  # fmt: skip
+    assert resultat.exit_code == 0, resultat.output
+    assert indata() == fore
