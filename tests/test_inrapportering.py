@@ -638,3 +638,18 @@ def test_formularen_och_arbetsbockerna_skrivs_aldrig_om(tertial):
     )  # fmt: skip
     assert resultat.exit_code == 0, resultat.output
     assert indata() == fore
+
+
+def test_mal_som_inte_finns_langre_ar_en_varning(tertial):
+    namn, cell = lamna_in(tertial, "KF", "Mål", "KF-2", "Bedömning", "Uppfyllt")
+    fil = tertial / "indata" / "styrning.xlsx"
+    bok = openpyxl.load_workbook(fil)
+    for flik, id_ in (("Mål", "KF-2"), ("Mätetal", "M3"), ("Utfall", "M3"), ("Målvärden", "M3")):
+        for rad in reversed(list(bok[flik].iter_rows(min_row=2))):
+            if rad[0].value == id_:
+                bok[flik].delete_rows(rad[0].row)
+    bok.save(fil)
+    resultat = kor("kontrollera", "-k", tertial)
+    ingen_traceback(resultat)
+    assert resultat.exit_code == 0, resultat.output
+    visar(resultat, f"{namn} › Mål", cell, "Målet ”KF-2” finns inte längre", etikett="Varning")
