@@ -157,6 +157,7 @@ def test_rundresa_kontrollera_utan_fel(runda):
     assert resultat.exit_code == 0, resultat.output
     assert re.search(r"^0 fel, 0 varningar", resultat.output, re.MULTILINE), resultat.output
     assert "Perioder med utfall: " in resultat.output and ", 2026\n" in resultat.output
+    assert "Inrapporteringsformulär: 2 för 2026" in resultat.output
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -73,4 +74,8 @@ def visa_sammanfattning(inlasning: Inlasning) -> None:
     perioder = modell.perioder_med_utfall
     if perioder:
         click.echo(f"  Perioder med utfall: {', '.join(map(str, perioder))}")
+    if inlasning.formular:
+        per_period = Counter(f.period for f in inlasning.formular)
+        delar = ", ".join(f"{n} för {p}" for p, n in sorted(per_period.items()))
+        click.echo(f"  Inrapporteringsformulär: {delar}")
     click.echo()
