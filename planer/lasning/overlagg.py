@@ -82,6 +82,10 @@ class LagdRad(Rad):
         return super().ar_procent(falt)
 
 
+def _visa(varde: str) -> str:
+    return f"”{varde}”" if varde else "tomt"
+
+
 def _kanonisk(varde: Any) -> str:
     return som_text(varde.value if isinstance(varde, Enum) else varde)
 
@@ -261,7 +265,7 @@ def _lagg_over_grupp(
         if nu != returnerat and cell.bas:  # filling an empty cell is an answer, not a change
             f.rattelser.append(cell)
             problem.notis(
-                f"Enheten har ändrat {spec.vad} från ”{cell.bas}” till ”{returnerat}”; "
+                f"Enheten har ändrat {spec.vad} från ”{cell.bas}” till {_visa(returnerat)}; "
                 "formulärets värde gäller.",
                 cell.plats(),
                 "Inget att göra om ändringen stämmer.",
@@ -321,10 +325,10 @@ def _konflikt(
 ) -> None:
     var = str(central.plats(spec.kolumn)) if central else f"fliken {spec.flik} (raden saknas)"
     problem.fel(
-        f"Konflikt: formuläret har ”{returnerat}”, men {spec.vad} har ändrats centralt till "
-        f"”{nu}” i {var} sedan formuläret skapades (då ”{cell.bas}”).",
+        f"Konflikt: formuläret har {_visa(returnerat)}, men {spec.vad} har ändrats centralt "
+        f"till {_visa(nu)} i {var} sedan formuläret skapades (då {_visa(cell.bas)}).",
         cell.plats(),
-        f"Bestäm vilket värde som gäller: skriv det i {var} och samma värde i formuläret.",
+        f"Bestäm vilket värde som gäller och skriv det både i {var} och i formulärets cell.",
     )
 
 
