@@ -49,7 +49,7 @@ def ett_varv(katalog: Path) -> dict[str, float]:
     start = time.perf_counter()
     problem = Problemlista()
     installningar = las_installningar(katalog, problem)
-    rader = las_indata(katalog / INDATA, problem)
+    rader = las_indata(katalog / INDATA, problem).rader
     tider["läs"] = time.perf_counter() - start
 
     steg = time.perf_counter()

@@ -17,7 +17,9 @@ from planer.installningar import FILNAMN, Installningar, las_installningar
 from planer.kolada.data import KOLADAFIL, Koladadata
 from planer.kolada.kontroll import granska
 from planer.lasning import las_indata
+from planer.lasning.formular import Formular
 from planer.lasning.kolada import las_koladafil
+from planer.lasning.overlagg import lagg_over
 from planer.modell.styrmodell import Styrmodell
 from planer.problem import PlanerFel, Plats, Problemlista
 from planer.validering import bygg_styrmodell
@@ -36,6 +38,7 @@ class Inlasning:
     problem: Problemlista
     kolada: Koladadata | None = None  # indata/kolada.xlsx, from `planer kolada`
     koladaplatser: dict[str, Plats] = field(default_factory=dict)  # measure → its Kolada cell
+    formular: list[Formular] = field(default_factory=list)  # returned data-entry forms
 
     @cached_property
     def jamforelser(self) -> Jamforelser:
@@ -45,9 +48,14 @@ class Inlasning:
         return berakna(self.kolada, self.modell)
 
 
-def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True) -> Inlasning:
-    """Read everything; `med_kolada=False` leaves indata/kolada.xlsx unread (for the fetch
-    that replaces it, so a broken old file does not stop it)."""
+def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True, med_formular: bool = True) -> Inlasning:
+    """Settings, workbooks and the model; returned forms laid over the central rows.
+
+    `med_kolada=False` leaves indata/kolada.xlsx unread (for the fetch that replaces
+    it, so a broken old file does not stop it). `med_formular=False` builds the model
+    from the central workbooks alone (what the forms were made from), for the round's
+    status.
+    """
     if not (arbetsyta / FILNAMN).is_file() and not (arbetsyta / INDATA).is_dir():
         raise PlanerFel(
             f"{arbetsyta} är ingen arbetsyta för planer: "
@@ -57,7 +65,10 @@ def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True) -> Inlasning:
         )
     problem = Problemlista()
     installningar = las_installningar(arbetsyta, problem)
-    rader = las_indata(arbetsyta / INDATA, problem)
+    indata = las_indata(arbetsyta / INDATA, problem)
+    rader = indata.rader
+    if med_formular:
+        rader = lagg_over(rader, indata.formular, installningar.kommun, problem)
     koladafil = arbetsyta / INDATA / KOLADAFIL
     kolada = las_koladafil(koladafil, problem) if med_kolada and koladafil.is_file() else None
     modell = bygg_styrmodell(rader, problem, kolada)
@@ -66,7 +77,7 @@ def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True) -> Inlasning:
     }
     if kolada is not None and modell is not None:
         granska(kolada, modell, installningar.kommun.kod, platser, problem)
-    return Inlasning(arbetsyta, installningar, modell, problem, kolada, platser)
+    return Inlasning(arbetsyta, installningar, modell, problem, kolada, platser, indata.formular)
 
 
 def exempelkatalog() -> Path:

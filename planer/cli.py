@@ -16,6 +16,8 @@ from planer.kommandon.kolada import kolada  # noqa: E402
 from planer.kommandon.kontrollera import kontrollera  # noqa: E402
 from planer.kommandon.mallar import mallar  # noqa: E402
 from planer.kommandon.ny import ny  # noqa: E402
+from planer.kommandon.status import status  # noqa: E402
+from planer.kommandon.utskick import utskick  # noqa: E402
 from planer.kommandon.webb import webb  # noqa: E402
 
 
@@ -36,5 +38,5 @@ def main() -> None:
     """
 
 
-for _kommando in (kontrollera, bygg, mallar, ny, webb, kolada, exportera):
+for _kommando in (kontrollera, bygg, mallar, ny, utskick, status, kolada, exportera, webb):
     main.add_command(_kommando)

@@ -37,6 +37,7 @@ _SVENSKA = {
     "{name} {filename!r} is a file.": "{name} {filename!r} är en fil.",
     "directory": "mapp",
     "Aborted!": "Avbrutet.",
+    "required": "krävs",
 }
 _SVENSKA_FLERTAL = {
     "Did you mean {possibility}?": (

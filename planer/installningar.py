@@ -59,6 +59,17 @@ class Bedomningsregler:
     inkludera_undermal: bool = False  # count supporting goals' assessments with the measures
 
 
+TEXTAVSNITT = ("Viktiga händelser", "Förväntad utveckling", "Ekonomisk analys")
+
+
+@dataclass(frozen=True)
+class Inrapportering:
+    """The reporting round: what every data-entry form says and asks for."""
+
+    kontakt: str = ""  # who units ask, printed in every form
+    textavsnitt: tuple[str, ...] = TEXTAVSNITT  # the text sections every form asks for
+
+
 @dataclass(frozen=True)
 class Kolada:
     adress: str = "https://api.kolada.se/v3"  # the API's base URL
@@ -94,6 +105,7 @@ class Installningar:
     ord: Ord = field(default_factory=Ord)
     bedomning: Bedomningsregler = field(default_factory=Bedomningsregler)
     kolada: Kolada = field(default_factory=Kolada)
+    inrapportering: Inrapportering = field(default_factory=Inrapportering)
     status: dict[Status, Statusvisning] = field(default_factory=lambda: dict(STANDARDVISNING))
 
 
@@ -103,6 +115,7 @@ _AVSNITT = {
     "ord": Ord,
     "bedomning": Bedomningsregler,
     "kolada": Kolada,
+    "inrapportering": Inrapportering,
 }
 
 
@@ -193,7 +206,7 @@ def _tolka(varde: Any, typ: Any) -> Any:
 
 def _beskriv_typ(typ: Any) -> str:
     if typing.get_origin(typ) is tuple:
-        return 'en lista med texter inom hakparenteser, t.ex. ["1283", "0180"]'
+        return 'en lista med texter inom hakparenteser, t.ex. ["Ekonomisk analys", "1283"]'
     tillatna = typing.get_args(typ) if isinstance(typ, types.UnionType) else (typ,)
     ord_ = {
         bool: "true eller false",
@@ -280,6 +293,13 @@ def _kontrollera(installningar: Installningar, arbetsyta: Path, problem: Problem
             f"Skriv en av: {', '.join(MALREGLER)}.",
         )
     _kontrollera_kolada(installningar.kolada, fel)
+    avsnitt = [a.strip() for a in installningar.inrapportering.textavsnitt]
+    if any(not a for a in avsnitt) or len({a.casefold() for a in avsnitt}) < len(avsnitt):
+        fel(
+            "inrapportering.textavsnitt",
+            "inrapportering.textavsnitt har en tom rubrik eller samma rubrik två gånger.",
+            'Skriv varje rubrik en gång, t.ex. ["Viktiga händelser", "Förväntad utveckling"].',
+        )
     for status, visning in installningar.status.items():
         nyckel = next(k for k, s in STATUSNYCKLAR.items() if s is status)
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", visning.farg):

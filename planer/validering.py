@@ -15,9 +15,9 @@ from typing import Any
 
 from planer.kolada.data import Koladadata
 from planer.kolada.utfall import med_koladautfall
-from planer.lasning import schema, varden
-from planer.lasning.rader import Rad
-from planer.lasning.varden import Vardefel, normalisera_namn
+from planer.lasning import schema
+from planer.lasning.rader import Rad, i_procent, utfallsvarde
+from planer.lasning.varden import normalisera_namn
 from planer.modell.objekt import (
     Aktivitet,
     Ekonomirad,
@@ -403,13 +403,6 @@ def _i_malkedjan(
 # --- Målvärden and Utfall ----------------------------------------------------------
 
 
-def _i_procent(rad: Rad, falt: str, tal: float, matetal: Rad) -> float:
-    """A percent-formatted cell holds 0.85 for 85 %; a `%` measure means 85."""
-    if (matetal["enhet"] or "").strip() == "%" and rad.ar_procent(falt):
-        return round(tal * 100, 10)
-    return tal
-
-
 def _malvarden(
     rader: list[Rad], kontroll: _Referenser, matetal: dict[str, Rad]
 ) -> dict[str, dict[int, float]]:
@@ -429,7 +422,7 @@ def _malvarden(
         "Ett målvärde för samma mätetal och år",
         kontroll.problem,
     ):
-        tal = _i_procent(rad, "malvarde", rad["malvarde"], matetal[rad["matetal"]])
+        tal = i_procent(rad, "malvarde", rad["malvarde"], matetal[rad["matetal"]])
         malvarden.setdefault(rad["matetal"], {})[rad["ar"]] = tal
     return malvarden
 
@@ -453,7 +446,7 @@ def _utfall(
         "Ett utfall för samma mätetal och period",
         kontroll.problem,
     ):
-        varde, kommentar = _utfallsvarde(rad, matetal[rad["matetal"]], kontroll.problem)
+        varde, kommentar = utfallsvarde(rad, matetal[rad["matetal"]], kontroll.problem)
         utfall.setdefault(rad["matetal"], {})[rad["period"]] = Utfall(
             rad["period"], varde, kommentar
         )
@@ -469,26 +462,6 @@ def _utfall(
                 kontroll.problem,
             )
     return utfall
-
-
-def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float | None, str | None]:
-    """A number, or text such as `Ej mätt`: no value, kept as comment, never zero."""
-    kommentar = rad["kommentar"]
-    if rad["varde"] is None:
-        return None, kommentar
-    try:
-        tal = varden.tal(rad["varde"])
-    except Vardefel:
-        text = varden.text(rad["varde"]) or ""
-        if isinstance(rad["varde"], bool) or any(tecken.isdigit() for tecken in text):
-            problem.varning(
-                f"Värdet ”{text}” läses som text, inte som tal, och mätetalet saknar utfall "
-                f"för {rad['period']}.",
-                rad.plats("varde"),
-                "Skriv bara talet (t.ex. 12,5) och lägg förklaringen i Kommentar.",
-            )
-        return None, "; ".join(t for t in (text, kommentar) if t)
-    return _i_procent(rad, "varde", tal, matetal), kommentar
 
 
 # --- Activities, assignments, economy, texts, meetings ------------------------------
@@ -633,7 +606,8 @@ def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> lis
                 rad.plats("bedomning"),
                 "Ange målets Id i kolumnen Mål, eller lämna Bedömning tom.",
             )
-        if rad["period"] and rad["text"]:
+        # A goal's assessment counts also without an analysis (as a form may return it).
+        if rad["period"] and (rad["text"] or (rad["mal"] and rad["bedomning"])):
             giltiga.append(rad)
     med_mal = _en_per_nyckel(
         (r for r in giltiga if r["mal"]),
@@ -648,7 +622,7 @@ def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> lis
             organisation=r["organisation"],
             period=r["period"],
             rubrik=r["rubrik"] or "Analys",
-            text=r["text"],
+            text=r["text"] or "",
             mal=r["mal"],
             bedomning=r["bedomning"] if r["mal"] else None,
         )

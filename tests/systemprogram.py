@@ -15,6 +15,7 @@ import pytest
 # The Debian package that provides each program (what .ci/run installs).
 PAKET = {
     "soffice": "libreoffice-writer-nogui",
+    "soffice med Calc": "libreoffice-calc-nogui",
     "pdftoppm": "poppler-utils",
     "chromium": "chromium",
 }
@@ -33,3 +34,11 @@ def saknas(orsak: str) -> None:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(f"{orsak} — i CI ska .ci/run installera det.")
     pytest.skip(orsak)
+
+
+def libreoffice(calc: bool = False) -> Path:
+    """LibreOffice's soffice; with `calc`, one that can also open workbooks."""
+    soffice = kraver("soffice")
+    if calc and not (soffice.resolve().parent / "libsclo.so").exists():
+        saknas(f"LibreOffice Calc saknas: installera Debian-paketet {PAKET['soffice med Calc']}")
+    return soffice

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 from pypdf import PdfReader
-from systemprogram import kraver
+from systemprogram import libreoffice
 
 from planer import Bedomare, las_arbetsyta
 from planer.bygg import filnamn
@@ -192,7 +192,7 @@ def test_varje_pdf_ar_taggad_med_sprak_och_titel(byggt):
 
 def test_libreoffice_oppnar_varje_worddokument(byggt, tmp_path):
     """A real Word client: LibreOffice converts every .docx of the example to PDF."""
-    soffice = kraver("soffice")
+    soffice = libreoffice()
     katalog, _, _ = byggt
     worddokument = sorted((katalog / "utdata").rglob("*.docx"))
     kopior = tmp_path / "in"

@@ -133,6 +133,26 @@ FALL = [
         "line 1",
     ),
     fall("citattecken saknas", "[kommun]\nnamn = Exempelkommun\n", "rad 2", "TOML"),
+    fall(
+        "okänd nyckel i inrapportering",
+        '[inrapportering]\nkontakter = "Eva"\n',
+        "inrapportering.kontakter",
+        "Okänd inställning inrapportering.kontakter",
+        "kontakt, textavsnitt",
+    ),
+    fall(
+        "textavsnitt som text",
+        '[inrapportering]\ntextavsnitt = "Viktiga händelser"\n',
+        "inrapportering.textavsnitt",
+        "fel sorts värde",
+        "lista med texter",
+    ),
+    fall(
+        "textavsnitt två gånger",
+        '[inrapportering]\ntextavsnitt = ["Analys", "analys "]\n',
+        "inrapportering.textavsnitt",
+        "samma rubrik två gånger",
+    ),
 ]
 
 

@@ -5249,6 +5249,9 @@ delvis_andel = 0.8
 # värdena i indata/kolada.xlsx (exempeldata, inte verkliga Kolada-värden). Skriv er egen
 # grupp i Kolada här, t.ex. liknande kommuner, och hämta med: planer kolada
 grupp = "G99999"
+[inrapportering]
+# Vem enheterna frågar om inrapporteringen; står i varje formulär (planer utskick).
+kontakt = "Per Åkesson, ekonomichef, 0570-123 45"
 """
 
 

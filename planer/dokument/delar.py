@@ -173,7 +173,7 @@ def mal(underlag: Underlag, mal_: Mal, matetal_: list[Kontext]) -> Kontext:
         "agenda2030": ", ".join(map(str, mal_.agenda2030)),
         "status": underlag.status(bedomning.status),
         "manuell": bedomning.manuell,
-        "analys": analys.text if analys else None,
+        "analys": (analys.text or None) if analys else None,
         "overordnat": _malreferens(modell, overordnat) if overordnat else None,
         "stodjande": [
             {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -81,4 +82,8 @@ def visa_sammanfattning(inlasning: Inlasning) -> None:
             f"hämtade {hamtning.tidpunkt}"
             + (" (exempeldata, inte verkliga Kolada-värden)" if hamtning.exempeldata else "")
         )
+    if inlasning.formular:
+        per_period = Counter(f.period for f in inlasning.formular)
+        delar = ", ".join(f"{n} för {p}" for p, n in sorted(per_period.items()))
+        click.echo(f"  Inrapporteringsformulär: {delar}")
     click.echo()

@@ -302,3 +302,33 @@ def _las_bred(
                 continue
             rader.append(rad)
     return rader
+
+
+# --- Values that depend on more than their cell ---------------------------------
+
+
+def i_procent(rad: Rad, falt: str, tal: float, matetal: Rad) -> float:
+    """A percent-formatted cell holds 0.85 for 85 %; a `%` measure means 85."""
+    if (matetal["enhet"] or "").strip() == "%" and rad.ar_procent(falt):
+        return round(tal * 100, 10)
+    return tal
+
+
+def utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float | None, str | None]:
+    """A number, or text such as `Ej mätt`: no value, kept as comment, never zero."""
+    kommentar = rad["kommentar"]
+    if rad["varde"] is None:
+        return None, kommentar
+    try:
+        tal = varden.tal(rad["varde"])
+    except Vardefel:
+        text = varden.text(rad["varde"]) or ""
+        if isinstance(rad["varde"], bool) or any(tecken.isdigit() for tecken in text):
+            problem.varning(
+                f"Värdet ”{text}” läses som text, inte som tal, och mätetalet saknar utfall "
+                f"för {rad['period']}.",
+                rad.plats("varde"),
+                "Skriv bara talet (t.ex. 12,5) och lägg förklaringen i Kommentar.",
+            )
+        return None, "; ".join(t for t in (text, kommentar) if t)
+    return i_procent(rad, "varde", tal, matetal), kommentar

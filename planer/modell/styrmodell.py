@@ -260,6 +260,10 @@ class Styrmodell:
         """The body's own text sections (not goal analyses), in sheet order."""
         return [t for t in self._texter_per_org.get((org_id, period), []) if t.mal is None]
 
+    def ekonomi_for(self, org_id: str, period: Period) -> list[Ekonomirad]:
+        """The body's own operating-account rows for a period (not the bodies below)."""
+        return self._ekonomi_per_org.get((org_id, period), [])
+
     def driftredovisning(self, org_id: str, period: Period) -> Driftredovisning:
         """The operating account of the body and every body below it, per post."""
         summor: dict[tuple[str, Posttyp], Belopp] = {}
