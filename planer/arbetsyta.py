@@ -39,7 +39,7 @@ def las_arbetsyta(arbetsyta: Path) -> Inlasning:
     problem = Problemlista()
     installningar = las_installningar(arbetsyta, problem)
     rader = las_indata(arbetsyta / INDATA, problem)
-    modell = bygg_styrmodell(rader, problem)
+    modell = bygg_styrmodell(rader, problem, arbetsyta / INDATA)
     return Inlasning(arbetsyta, installningar, modell, problem)
 
 

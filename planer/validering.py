@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from planer.lasning import schema, varden
@@ -25,19 +26,24 @@ from planer.modell.objekt import (
     Organisation,
     Period,
     Perspektiv,
-    Sammantrade,
     Text,
     Uppdrag,
     Utfall,
 )
 from planer.modell.styrmodell import Styrmodell
 from planer.problem import Problemlista
+from planer.validering_moten import moten
 
 Rader = dict[str, list[Rad]]
 
 
-def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -> Styrmodell | None:
-    """The model from `las_indata`'s rows (None: a sheet that could not be read)."""
+def bygg_styrmodell(
+    lasta: dict[str, list[Rad] | None], problem: Problemlista, indata: Path
+) -> Styrmodell | None:
+    """The model from `las_indata`'s rows (None: a sheet that could not be read).
+
+    `indata` is the folder the rows were read from: meeting attachments lie there.
+    """
     rader: Rader = {namn: r or [] for namn, r in lasta.items()}
     organisationer, trad = _organisationer(rader[schema.ORGANISATION_FLIK.namn], problem)
     forfader = _forfader(trad)
@@ -78,7 +84,13 @@ def bygg_styrmodell(lasta: dict[str, list[Rad] | None], problem: Problemlista) -
         ekonomi=_ekonomi(rader[schema.EKONOMI_FLIK.namn], kontroll),
         investeringar=_investeringar(rader[schema.INVESTERINGAR_FLIK.namn], kontroll),
         texter=_texter(rader[schema.TEXTER_FLIK.namn], kontroll, mal),
-        sammantraden=_sammantraden(rader[schema.SAMMANTRADEN_FLIK.namn], kontroll),
+    )
+    modell_delar["moten"] = moten(
+        rader[schema.SAMMANTRADEN_FLIK.namn],
+        rader[schema.MOTEN_FLIK.namn],
+        kontroll,
+        indata,
+        next((o for o, foralder in trad.items() if foralder is None), ""),
     )
     if problem.har_fel:
         return None
@@ -463,7 +475,7 @@ def _utfallsvarde(rad: Rad, matetal: Rad, problem: Problemlista) -> tuple[float 
     return _i_procent(rad, "varde", tal, matetal), kommentar
 
 
-# --- Activities, assignments, economy, texts, meetings ------------------------------
+# --- Activities, assignments, economy, texts ------------------------------
 
 
 def _aktiviteter(
@@ -626,21 +638,4 @@ def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> lis
         )
         for r in giltiga
         if r["mal"] is None or id(r) in behallna
-    ]
-
-
-def _sammantraden(rader: list[Rad], kontroll: _Referenser) -> list[Sammantrade]:
-    return [
-        Sammantrade(
-            organisation=r["organisation"],
-            datum=r["datum"],
-            arende=r["arende"],
-            dokument=r["dokument"],
-            period=r["period"],
-            diarienummer=r["diarienummer"],
-            forslag_till_beslut=r["forslag_till_beslut"],
-            handlaggare=r["handlaggare"],
-        )
-        for r in rader
-        if kontroll.organisation(r) and r["datum"] and r["arende"] and r["dokument"]
     ]

@@ -32,7 +32,7 @@ def test_exemplet_har_den_storlek_som_utlovas(exempel):
     assert max(len(modell.malkedja_upp(m)) for m in modell.mal) >= 2  # chains three deep
     assert modell.aktiviteter and modell.uppdrag and modell.ekonomi and modell.investeringar
     assert any(t.bedomning for t in modell.texter)
-    assert modell.sammantraden
+    assert modell.moten
 
 
 def test_exemplet_har_tre_ars_utfall_och_tertialer(exempel):
