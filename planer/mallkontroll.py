@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from planer.arbetsyta import MALLAR, Inlasning
-from planer.dokument import DOKUMENTTYPER, bygg_kontext, standardperiod
+from planer.dokument import (
+    DOKUMENTTYPER,
+    MOTESDOKUMENT,
+    bygg_kontext,
+    motesdokument_kontext,
+    standardperiod,
+)
 from planer.dokument.bild import Bild
 from planer.problem import PlanerFel, Plats, Problemlista
 from planer.rendering.mallar import Mallfel, mallkataloger
@@ -65,9 +71,26 @@ def _exempel(varde: Any) -> str:
 def exempelkontext(inlasning: Inlasning, dokumenttyp: str, org_id: str | None = None) -> dict:
     modell = inlasning.modell
     assert modell is not None
+    if dokumenttyp in MOTESDOKUMENT:
+        return _motesexempel(inlasning, dokumenttyp)
     return bygg_kontext(
         inlasning, dokumenttyp, org_id or modell.rot.id, standardperiod(inlasning, dokumenttyp)
     )
+
+
+def _motesexempel(inlasning: Inlasning, dokumenttyp: str) -> dict:
+    """A meeting document from the data: the first item with a tjänsteskrivelse and a document."""
+    modell = inlasning.modell
+    assert modell is not None
+    par = [(m, a) for m in modell.moten for a in m.arenden if a.har_tjansteskrivelse]
+    par.sort(key=lambda p: p[1].dokument is None)  # one that treats a document shows the most
+    if not par:
+        raise PlanerFel(
+            f"Det finns inga sammanträden med ärenden att visa {dokumenttyp} för.",
+            "Fyll i fliken Sammanträden (se docs/sammantraden.md).",
+        )
+    mote, arende = par[0]
+    return motesdokument_kontext(inlasning, dokumenttyp, mote, arende, {arende.nr: 1})
 
 
 def egna_mallar(inlasning: Inlasning) -> list[Path]:

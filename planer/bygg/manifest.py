@@ -17,7 +17,7 @@ from typing import Any
 
 from planer import __version__
 from planer.bygg.skrivning import atomisk
-from planer.dokument import DOKUMENTTYPER
+from planer.dokument import DOKUMENTTYPER, MOTESDOKUMENT
 from planer.dokument.bild import Bild
 from planer.rendering.mallar import mallkataloger
 
@@ -53,8 +53,9 @@ def mallarnas_avtryck(arbetsyta: Path) -> dict[tuple[str, str], str]:
                         fil.read_bytes()
                     ).digest()
     avtryck = {}
-    for typ in DOKUMENTTYPER:
-        andras = {f"{t}.html" for t in DOKUMENTTYPER if t != typ}
+    alla = DOKUMENTTYPER + MOTESDOKUMENT
+    for typ in alla:
+        andras = {f"{t}.html" for t in alla if t != typ}
         delar = {
             "docx": [f"{typ}.docx"],
             "html": [n for n in filer if not n.endswith(".docx") and n not in andras],

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from planer.dokument import DOKUMENTTYPER
+from planer.dokument import DOKUMENTTYPER, MOTESDOKUMENT
 from planer.kommandon import (
     FLAGGOR,
     Avbrott,
@@ -28,7 +28,10 @@ from planer.mallkontroll import (
 @click.command(options_metavar=FLAGGOR)
 @katalog_option
 @click.argument(
-    "dokumenttyp", required=False, type=click.Choice(DOKUMENTTYPER), metavar="[DOKUMENTTYP]"
+    "dokumenttyp",
+    required=False,
+    type=click.Choice(DOKUMENTTYPER + MOTESDOKUMENT),
+    metavar="[DOKUMENTTYP]",
 )
 @click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
 @visa_planerfel
@@ -47,6 +50,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
     \b
         planer mallar
         planer mallar delarsrapport
+        planer mallar tjansteskrivelse
         planer mallar --kontrollera
     """
     inlasning = las_modell(katalog, "Mallarna kan inte visas")
@@ -64,7 +68,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
         return
     if dokumenttyp is None:
         egna = {p.name for p in egna_mallar(inlasning)}
-        for typ in DOKUMENTTYPER:
+        for typ in DOKUMENTTYPER + MOTESDOKUMENT:
             filer = [f"{typ}.{f}" for f in MALLFORMAT]
             beskrivning = ", ".join(f"{f} ({'egen' if f in egna else 'inbyggd'})" for f in filer)
             click.echo(f"{typ:<16} {beskrivning}")
