@@ -11,6 +11,7 @@ tala_svenska()  # before the commands are imported: some of their texts are read
 
 from planer.kommandon import FLAGGOR  # noqa: E402
 from planer.kommandon.bygg import bygg  # noqa: E402
+from planer.kommandon.handlingar import handlingar  # noqa: E402
 from planer.kommandon.kontrollera import kontrollera  # noqa: E402
 from planer.kommandon.mallar import mallar  # noqa: E402
 from planer.kommandon.ny import ny  # noqa: E402
@@ -33,5 +34,5 @@ def main() -> None:
     """
 
 
-for _kommando in (kontrollera, bygg, mallar, ny):
+for _kommando in (kontrollera, bygg, mallar, ny, handlingar):
     main.add_command(_kommando)

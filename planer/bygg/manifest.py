@@ -94,8 +94,12 @@ class Manifest:
             return False
         return hashlib.sha256(fil.read_bytes()).hexdigest() == post.get("sha256")
 
-    def registrera(self, fil: Path, avtryck: str, sha256: str) -> None:
-        self.poster[self._nyckel(fil)] = {"avtryck": avtryck, "sha256": sha256}
+    def registrera(self, fil: Path, avtryck: str, sha256: str, **uppgifter) -> None:
+        """`uppgifter`: what a skipped build needs to know of the file (e.g. its pages)."""
+        self.poster[self._nyckel(fil)] = {"avtryck": avtryck, "sha256": sha256, **uppgifter}
+
+    def uppgifter(self, fil: Path) -> dict:
+        return self.poster.get(self._nyckel(fil), {})
 
     def spara(self) -> None:
         with atomisk(self.fil) as tmp:
