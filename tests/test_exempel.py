@@ -61,10 +61,12 @@ def test_ny_skapar_en_arbetsyta_som_gar_att_kontrollera(tmp_path):
     assert resultat.exit_code == 0, resultat.output
     assert (katalog / "planer.toml").is_file()
     assert sorted(p.name for p in (katalog / "indata").iterdir()) == [
+        "bilagor",  # the meeting papers' attachment
         "ekonomi.xlsx",
         "matetal.xlsx",
         "styrning.xlsx",
     ]
+    assert (katalog / "indata" / "bilagor" / "revisionsberattelse-2025.pdf").is_file()
     assert (katalog / "mallar" / "logotyp.svg").is_file()
     resultat = runner.invoke(main, ["kontrollera", "--katalog", str(katalog)])
     assert resultat.exit_code == 0, resultat.output
