@@ -137,36 +137,31 @@ def avvikelsemening(bild: Ekonomibild | None) -> str:
 
 
 def sammanfattning(underlag: Underlag, typ: Dokumenttyp, titel: str) -> str:
-    bild = ekonomibild(underlag, typ)
-    meningar = [
-        f"{titel} för {namn(underlag)} redovisar "
-        + (
-            "mål och budget för året."
-            if typ is Dokumenttyp.VERKSAMHETSPLAN
-            else f"måluppfyllelse och ekonomi för {fmt.period(underlag.period)}."
-        ),
-        malmening(underlag, typ),
-        ekonomimening(bild, underlag),
-    ]
-    return " ".join(m for m in meningar if m)
+    """What the document reports, and how the goals came out."""
+    vad = (
+        "mål och budget för året."
+        if typ is Dokumenttyp.VERKSAMHETSPLAN
+        else f"måluppfyllelse och ekonomi för {fmt.period(underlag.period)}."
+    )
+    return f"{titel} för {namn(underlag)} redovisar {vad} {malmening(underlag, typ)}"
 
 
 def arendet(underlag: Underlag, typ: Dokumenttyp, titel: str) -> str:
+    """Where the document comes from, how goals are assessed, and the economy in detail."""
     bild = ekonomibild(underlag, typ)
-    forsta = (
+    stycken = [
         f"{titel} har tagits fram ur kommunens underlag för mål, mätetal och ekonomi "
-        f"och bifogas ärendet."
-    )
-    stycken = [forsta, " ".join(m for m in (malmening(underlag, typ),) if m)]
+        "och bifogas ärendet."
+    ]
     if typ is not Dokumenttyp.VERKSAMHETSPLAN:
-        stycken.append(
-            "Målens bedömning bygger på mätetalens utfall mot målvärdena och på "
+        stycken[0] += (
+            " Målens bedömning bygger på mätetalens utfall mot målvärdena och på "
             "verksamhetens egna bedömningar där sådana finns."
         )
     ekonomi = " ".join(m for m in (ekonomimening(bild, underlag), avvikelsemening(bild)) if m)
     if ekonomi:
         stycken.append(ekonomi)
-    return "\n\n".join(s for s in stycken if s)
+    return "\n\n".join(stycken)
 
 
 def ekonomiska_konsekvenser(underlag: Underlag, typ: Dokumenttyp) -> str:
