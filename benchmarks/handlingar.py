@@ -27,7 +27,7 @@ import pikepdf
 from pypdf import PdfReader, PdfWriter
 
 from planer import las_arbetsyta
-from planer.bygg.samlad import Punkt, bygg_samlad
+from planer.bygg.samlad import Del, Punkt, bygg_samlad
 from planer.dokument import bygg_kontext, motesdokument_kontext, motesperiod
 from planer.rendering.html import render_html, rendera, skriv_samlad_pdf
 
@@ -41,11 +41,11 @@ def delar_for(inlasning, mote):
         delar = []
         if a.har_tjansteskrivelse:
             k = motesdokument_kontext(inlasning, "tjansteskrivelse", mote, a)
-            delar.append(("Tjänsteskrivelse", render_html(ROT, "tjansteskrivelse", k)))
+            delar.append(Del("Tjänsteskrivelse", render_html(ROT, "tjansteskrivelse", k)))
         if a.dokument is not None:
             typ = a.dokument.value
             k = bygg_kontext(inlasning, typ, a.avser, motesperiod(inlasning, a))
-            delar.append((k["dokument"]["titel"], render_html(ROT, typ, k)))
+            delar.append(Del(k["dokument"]["titel"], render_html(ROT, typ, k)))
         bilagor = [ROT / "indata" / b for b in a.bilagor if b.endswith(".pdf")]
         if delar or bilagor:
             punkter.append(Punkt(a.nr, a.rubrik, delar, bilagor))
@@ -82,7 +82,7 @@ def main() -> None:
             ROT, "kallelse", motesdokument_kontext(inlasning, "kallelse", mote, sidor=sidor)
         )
 
-    alla_html = [kallelse_html({})] + [html for p in punkter for _, html in p.delar]
+    alla_html = [kallelse_html({})] + [d.html for p in punkter for d in p.delar]
     delar_pdf: list[bytes] = []
 
     def delarna_var_for_sig() -> None:
@@ -98,7 +98,10 @@ def main() -> None:
         def samlad() -> None:
             bygg_samlad(ROT, kallelse_html, punkter, mal, "Sammanträdeshandlingar")
 
-        delarna_var_for_sig()  # warm fonts and templates
+        delarna_var_for_sig()  # warm fonts and templates; the parts' own page counts, as
+        antal = iter(len(PdfReader(io.BytesIO(d)).pages) for d in delar_pdf[1:])  # the build
+        for p in punkter:  # reads them off the parts' own PDFs
+            p.delar = [Del(d.etikett, d.html, next(antal)) for d in p.delar]
         tider = {"delar": [], "samlad": []}
         for _ in range(val.varv):
             for namn, steg in (("delar", delarna_var_for_sig), ("samlad", samlad)):

@@ -20,6 +20,7 @@ from conftest import ROT, ingen_traceback, skriv_arbetsbok
 from pypdf import PdfReader, PdfWriter
 
 from planer.bygg.handlingar import SAMLAD, motesmapp
+from planer.bygg.samlad import Del, Punkt, bygg_samlad
 from planer.cli import main
 from planer.dokument.tjansteskrivelse import datum as ts_datum
 
@@ -118,7 +119,7 @@ def test_foredragningslistans_sida_har_arendets_tjansteskrivelse(byggt):
                 continue
             sida = _text(pdf, int(rad[4]))
             assert "Tjänsteskrivelse" in sida and " ".join(a.rubrik.split()) in sida
-            assert f"Ärende {a.nr} · Sida {rad[4]}" in sida  # the footer counts on
+            assert f"Ärende {a.nr} · Sida {rad[4]} av {len(pdf.pages)}" in sida  # continuous
             assert a.diarienummer in sida
 
 
@@ -252,3 +253,28 @@ def test_fel_val_ger_ett_svenskt_besked(grund, arbetsyta, extra, ord_):
     assert resultat.exit_code != 0
     for o in ord_:
         assert o in resultat.output, resultat.output
+
+
+def test_sidnumren_stammer_aven_nar_delarnas_sidantal_ar_okant_eller_fel(tmp_path):
+    """The parts' own page counts are a forecast: unknown or wrong, the bundle counts again."""
+
+    def html(titel: str, sidor: int) -> str:
+        brytningar = '<p style="break-before: page">mer</p>' * (sidor - 1)
+        return f'<html lang="sv"><title>{titel}</title><h1>{titel}</h1>{brytningar}</html>'
+
+    def kallelse(sidor: dict[int, int]) -> str:
+        rader = "".join(f"<p>Ärende {nr}: sida {s}</p>" for nr, s in sorted(sidor.items()))
+        return f'<html lang="sv"><title>Kallelse</title><h1>Kallelse</h1>{rader}</html>'
+
+    punkter = [
+        Punkt(1, "Första", [Del("Tjänsteskrivelse", html("TS 1", 3))]),  # unknown
+        Punkt(2, "Andra", [Del("Tjänsteskrivelse", html("TS 2", 2), sidor=1)]),  # wrong
+    ]
+    mal = tmp_path / SAMLAD
+    samlad = bygg_samlad(ROT, kallelse, punkter, mal, "Prov")
+    assert samlad.sidor == {1: 2, 2: 5} and samlad.antal_sidor == 6
+    pdf = PdfReader(mal)
+    assert len(pdf.pages) == 6
+    assert "Ärende 1: sida 2" in _text(pdf, 1) and "Ärende 2: sida 5" in _text(pdf, 1)
+    assert "TS 2" in _text(pdf, 5) and "Ärende 2 · Sida 5 av 6" in _text(pdf, 5)
+    assert "Ärende 1 · Sida 4 av 6" in _text(pdf, 4)

@@ -15,6 +15,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pikepdf
+
 from planer.arbetsyta import INDATA, UTDATA, Inlasning
 from planer.bygg import BYGGD, OFORANDRAD, bygg, kontrollera_utdata
 from planer.bygg.bestallning import FORMAT, Bestallning, filnamn, jobb
@@ -24,7 +26,7 @@ from planer.bygg.manifest import (
     kontextens_avtryck,
     mallarnas_avtryck,
 )
-from planer.bygg.samlad import Punkt, bygg_samlad
+from planer.bygg.samlad import Del, Punkt, bygg_samlad
 from planer.bygg.skrivning import kopiera_om_andrad, skriv_dokument
 from planer.dokument import bygg_kontext, motesdokument_kontext, motesperiod, tjansteskrivelse
 from planer.dokument.kallelse import TYP as KALLELSE
@@ -180,7 +182,7 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
         if a.har_tjansteskrivelse:
             kontext = motesdokument_kontext(inlasning, TS, mote, a)
             skriv(TS, kontext, f"{a.nr}-{TS}")
-            delar.append(("Tjänsteskrivelse", TS, kontext))
+            delar.append(("Tjänsteskrivelse", TS, kontext, r.katalog / f"{a.nr}-{TS}.pdf"))
             avtryck += [kontextens_avtryck(kontext), mallar[TS, "html"]]
         if a.nr in behandlade:
             typ, org_id, period = behandlade[a.nr]
@@ -189,7 +191,7 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
                     kopiera(fil, f"{a.nr}-{typ}.{f}")
             kontext = bygg_kontext(inlasning, typ, org_id, period)
             titel = f"{kontext['dokument']['titel']}, {kontext['organisation']['namn']}"
-            delar.append((titel, typ, kontext))
+            delar.append((titel, typ, kontext, dokumentfiler.get(behandlade[a.nr], {}).get("pdf")))
             avtryck += [kontextens_avtryck(kontext), mallar[typ, "html"]]
         bilagor = []
         for bilaga in a.bilagor:
@@ -213,6 +215,17 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
         _bygg_samlad(inlasning, r, punkter, avtryck, manifest, alltid)
     kallelse = motesdokument_kontext(inlasning, KALLELSE, mote, sidor=r.sidor)
     skriv(KALLELSE, kallelse, KALLELSE)
+
+
+def _sidantal(pdf: Path | None) -> int | None:
+    """The pages of a part's own PDF, which the bundle lays out alike; None if there is none."""
+    if pdf is None or not pdf.is_file():
+        return None
+    try:
+        with pikepdf.open(pdf) as dokument:
+            return len(dokument.pages)
+    except pikepdf.PdfError:
+        return None  # the bundle counts the pages itself
 
 
 def _bygg_samlad(inlasning, r: Motesresultat, punkter, avtryck, manifest, alltid) -> None:
@@ -243,7 +256,7 @@ def _bygg_samlad(inlasning, r: Motesresultat, punkter, avtryck, manifest, alltid
         Punkt(
             a.nr,
             a.rubrik,
-            [(etikett, render_html(arbetsyta, typ, k)) for etikett, typ, k in delar_],
+            [Del(e, render_html(arbetsyta, typ, k), _sidantal(pdf)) for e, typ, k, pdf in delar_],
             bilagor,
         )
         for a, delar_, bilagor in punkter

@@ -4,8 +4,9 @@ Each part is laid out once by WeasyPrint, with the bundle's footer (item and
 continuous page number) laid over its own; the pages of all parts are then
 written together, so WeasyPrint tags them into ONE structure tree. Merging
 finished PDFs (pypdf, pikepdf) keeps at most the first file's tree (qpdf#490,
-pikepdf#461). The kallelse is laid out twice: once with placeholder page
-numbers to count its pages, once with the föredragningslista's Sida column filled in.
+pikepdf#461). The page numbers are known beforehand from the parts' own PDFs
+(same layout), so each part is laid out once; the kallelse twice, once with
+placeholder numbers to count its pages and once with the Sida column filled in.
 
 External PDF attachments cannot be re-rendered: they are appended after the
 tagged parts with pikepdf, each page marked as one figure with an alternative
@@ -30,13 +31,27 @@ from planer.rendering.html import rendera, skriv_samlad_pdf
 PLATSHALLARE = 9999  # a page number for the kallelse's first layout
 
 
+@dataclass(frozen=True)
+class Del:
+    """One rendered part of an item: its bookmark label, its HTML, and its expected pages.
+
+    `sidor` is the page count of the part's own PDF when the build has just made or
+    reused it: the bundle lays the part out alike (only the footer differs), so
+    every page number, and the total, is known before anything is laid out.
+    """
+
+    etikett: str
+    html: str
+    sidor: int | None = None
+
+
 @dataclass
 class Punkt:
-    """An item with papers: its rendered parts (HTML) and its PDF attachments."""
+    """An item with papers: its parts (the tjänsteskrivelse first) and PDF attachments."""
 
     nr: int
     rubrik: str
-    delar: list[tuple[str, str]]  # (bookmark label, HTML); the tjänsteskrivelse first
+    delar: list[Del]
     bilagor: list[Path] = field(default_factory=list)
 
 
@@ -44,17 +59,17 @@ class Punkt:
 class Samlad:
     sidor: dict[int, int]  # item number → the page where its papers start
     antal_sidor: int
-    delar_sidor: list[int]  # pages per part in bundle order (kallelse, parts, attachments)
 
 
-def _sidfot(etikett: str, forsta_sida: int) -> str:
-    """The bundle's footer over the part's own: `Ärende 3 · Sida 19`, continuous.
+def _sidfot(etikett: str, forsta_sida: int, totalt: int | None) -> str:
+    """The bundle's footer over the part's own: `Ärende 3 · Sida 19 av 33`, continuous.
 
     A user style sheet to WeasyPrint, so `!important` is what wins over the template's.
     """
+    innehall = f'"{etikett} · Sida " counter(page)' + (f' " av {totalt}"' if totalt else "")
     return (
         f"@page:first {{ counter-reset: page {forsta_sida} !important }}\n"
-        f'@page {{ @bottom-right {{ content: "{etikett} · Sida " counter(page) !important }} }}\n'
+        f"@page {{ @bottom-right {{ content: {innehall} !important }} }}\n"
     )
 
 
@@ -90,56 +105,68 @@ def bygg_samlad(
     mal: Path,
     titel: str,
 ) -> Samlad:
-    """Render and write the bundle to `mal` (atomically); returns where each item starts."""
-    platshallare = {p.nr: PLATSHALLARE for p in punkter}  # as wide as the real numbers
-    kallelse = rendera(kallelse_html(platshallare), arbetsyta, _sidfot("Kallelse", 1))
-    renderade: list[tuple[Punkt, list[Document]]] = []
-    nasta = len(kallelse.pages) + 1
-    sidor: dict[int, int] = {}
-    for punkt in punkter:
-        dokument = []
-        for j, (etikett, html) in enumerate(punkt.delar):
-            d = rendera(html, arbetsyta, _sidfot(f"Ärende {punkt.nr}", nasta))
-            _med_prefix(d, f"a{punkt.nr}-{j}-")
-            if j == 0:
-                sidor[punkt.nr] = nasta
-                _bokmarken(d, [(1, f"{punkt.nr}. {punkt.rubrik}"), (2, etikett)], None)
-            else:
-                _bokmarken(d, [], 1)
-            dokument.append(d)
-            nasta += len(d.pages)
-        renderade.append((punkt, dokument))
-    bilagesidor = []
-    for punkt in punkter:
-        for bilaga in punkt.bilagor:
-            sidor.setdefault(punkt.nr, nasta)
-            antal = _antal_sidor(bilaga)
-            bilagesidor.append((punkt, bilaga, nasta, antal))
-            nasta += antal
+    """Render and write the bundle to `mal` (atomically); returns where each item starts.
 
-    ny = rendera(kallelse_html(sidor), arbetsyta, _sidfot("Kallelse", 1))
-    if len(ny.pages) != len(kallelse.pages):  # the placeholders are as wide as any page number
+    Every part is laid out once when its pages are known beforehand; otherwise (or
+    if a part came out longer than its own PDF) once more with the counted pages.
+    """
+    platshallare = {p.nr: PLATSHALLARE for p in punkter}  # as wide as the real numbers
+    kallelsesidor = len(rendera(kallelse_html(platshallare), arbetsyta).pages)
+    bilagor = [(p, fil, _antal_sidor(fil)) for p in punkter for fil in p.bilagor]
+    delar = [(p, j, d) for p in punkter for j, d in enumerate(p.delar)]
+    antal = [d.sidor for *_, d in delar]
+    for _ in range(2):
+        kanda = None not in antal
+        totalt = kallelsesidor + sum(antal) + sum(a for *_, a in bilagor) if kanda else None
+        renderade, nasta = [], kallelsesidor + 1
+        for (punkt, _, del_), forvantat in zip(delar, antal, strict=True):
+            d = rendera(del_.html, arbetsyta, _sidfot(f"Ärende {punkt.nr}", nasta, totalt))
+            renderade.append(d)
+            nasta += forvantat if forvantat is not None else len(d.pages)
+        faktiska = [len(d.pages) for d in renderade]
+        if faktiska == antal:
+            break
+        antal = faktiska
+    else:
+        raise PlanerFel(
+            "Sammanträdeshandlingarnas sidor gick inte att räkna ut: en del fick olika längd "
+            "varje gång den lades ut.",
+            "Kör kommandot igen; rapportera gärna felet om det upprepas.",
+        )
+
+    sidor: dict[int, int] = {}
+    sida = kallelsesidor + 1
+    for (punkt, j, del_), d in zip(delar, renderade, strict=True):
+        _med_prefix(d, f"a{punkt.nr}-{j}-")
+        if j == 0:
+            sidor[punkt.nr] = sida
+            _bokmarken(d, [(1, f"{punkt.nr}. {punkt.rubrik}"), (2, del_.etikett)], None)
+        else:
+            _bokmarken(d, [], 1)
+        sida += len(d.pages)
+    bilagesidor = []
+    for punkt, fil, antal_bilagesidor in bilagor:
+        sidor.setdefault(punkt.nr, sida)
+        bilagesidor.append((punkt, fil, sida, antal_bilagesidor))
+        sida += antal_bilagesidor
+
+    kallelse = rendera(kallelse_html(sidor), arbetsyta, _sidfot("Kallelse", 1, sida - 1))
+    if len(kallelse.pages) != kallelsesidor:  # the placeholders are as wide as any number
         raise PlanerFel(
             "Kallelsens föredragningslista fick en annan längd när sidnumren fylldes i.",
             "Kontrollera att Sida-kolumnen i en egen kallelse.html har fast bredd.",
         )
-    kallelse = ny
     _med_prefix(kallelse, "k-")
     _bokmarken(kallelse, [(1, "Kallelse med föredragningslista")], None)
-    delar = [kallelse] + [d for _, dokument in renderade for d in dokument]
 
     with atomisk(mal) as tmp:
         if not bilagesidor:
-            skriv_samlad_pdf(delar, tmp, titel, arbetsyta)
+            skriv_samlad_pdf([kallelse, *renderade], tmp, titel, arbetsyta)
         else:
             buffert = io.BytesIO()
-            skriv_samlad_pdf(delar, buffert, titel, arbetsyta)
+            skriv_samlad_pdf([kallelse, *renderade], buffert, titel, arbetsyta)
             _lagg_till_bilagor(buffert, bilagesidor, tmp)
-    return Samlad(
-        sidor,
-        nasta - 1,
-        [len(d.pages) for d in delar] + [antal for *_, antal in bilagesidor],
-    )
+    return Samlad(sidor, sida - 1)
 
 
 def _antal_sidor(fil: Path) -> int:
