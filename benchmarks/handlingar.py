@@ -7,7 +7,8 @@ In one process, on the example municipality (fonts and templates warmed first):
 the standalone files are made (kallelse, tjänsteskrivelser, documents); (b) the
 bundle: `bygg_samlad`, which lays out every part once with the bundle's footer,
 the kallelse twice, writes one PDF and appends the attachments. The ratio (b)/(a)
-is the bundle's cost; the target is at most 1.15. Best of `--varv` runs.
+is the bundle's cost; the target is at most 1.15. Best of `--varv` runs, (a) and
+(b) taken in turn, and the ratio of each run (the machine may be shared).
 (c) What merging the finished parts does to the structure tree, with pypdf and
 pikepdf: pages of the result that have /StructParents with an entry in the
 ParentTree, against the bundle's. Prints figures only. Results: benchmarks/RESULTAT.md.
@@ -111,11 +112,13 @@ def main() -> None:
         samlad_data = mal.read_bytes()
 
     a, b = min(tider["delar"]), min(tider["samlad"])
+    kvoter = sorted(s / d for d, s in zip(tider["delar"], tider["samlad"], strict=True))
     sidor = sum(len(PdfReader(io.BytesIO(d)).pages) for d in delar_pdf)
     print(f"Sammanträde {val.org} {val.datum}: {len(alla_html)} delar, {sidor} sidor "
           f"(+ {sum(len(p.bilagor) for p in punkter)} PDF-bilaga), bäst av {val.varv}")  # fmt: skip
     print(f"(a) delarna var för sig          {a:6.2f} s")
     print(f"(b) samlad PDF                   {b:6.2f} s   {b / a:.2f} × (a)   mål ≤ 1,15")
+    print(f"    kvoten varv för varv (b/a, sorterad): {', '.join(f'{k:.2f}' for k in kvoter)}")
 
     skrivare = PdfWriter()
     for d in delar_pdf:

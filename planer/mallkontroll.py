@@ -24,6 +24,7 @@ from planer.dokument import (
     standardperiod,
 )
 from planer.dokument.bild import Bild
+from planer.dokument.tjansteskrivelse import TYP as TS_TYP
 from planer.problem import PlanerFel, Plats, Problemlista
 from planer.rendering.mallar import Mallfel, mallkataloger
 
@@ -79,11 +80,16 @@ def exempelkontext(inlasning: Inlasning, dokumenttyp: str, org_id: str | None = 
 
 
 def _motesexempel(inlasning: Inlasning, dokumenttyp: str) -> dict:
-    """A meeting document from the data: the first item with a tjänsteskrivelse and a document."""
+    """A meeting document from the data, for an item that shows the most: a memo on a document."""
     modell = inlasning.modell
     assert modell is not None
-    par = [(m, a) for m in modell.moten for a in m.arenden if a.har_tjansteskrivelse]
-    par.sort(key=lambda p: p[1].dokument is None)  # one that treats a document shows the most
+    par = [
+        (m, a)
+        for m in modell.moten
+        for a in m.arenden
+        if a.har_tjansteskrivelse or dokumenttyp != TS_TYP
+    ]
+    par.sort(key=lambda p: (not p[1].har_tjansteskrivelse, p[1].dokument is None))
     if not par:
         raise PlanerFel(
             f"Det finns inga sammanträden med ärenden att visa {dokumenttyp} för.",
@@ -143,14 +149,13 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
         except Mallfel as fel:
             _rapportera(fel, problem, rapporterade)
     with tempfile.TemporaryDirectory() as tmp:
-        for typ in DOKUMENTTYPER:
+        for typ in DOKUMENTTYPER + MOTESDOKUMENT:
             format_ = [
                 f for f in MALLFORMAT if (inlasning.arbetsyta / MALLAR / f"{typ}.{f}") in egna
             ]
             if html_andrad and "html" not in format_:
                 format_.append("html")  # a shared part (bas.html, stil.css) may break any type
-            for org_id in organisationer:
-                kontext = exempelkontext(inlasning, typ, org_id)
+            for kontext in _provkontexter(inlasning, typ, organisationer, format_, problem):
                 for f in format_:
                     try:
                         if f == "html":
@@ -164,6 +169,28 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
                     except PlanerFel as fel:
                         problem.fel(fel.meddelande, Plats(f"{typ}.{f}"), fel.tips)
     return egna, problem
+
+
+def _provkontexter(
+    inlasning: Inlasning, typ: str, organisationer: list[str], format_: list[str], problem
+) -> list[dict]:
+    """The contexts a type's templates are tried with: the council's and the lowest body's,
+    or for a meeting document one from the data; a note when there is none to try with."""
+    if typ not in MOTESDOKUMENT:
+        return [exempelkontext(inlasning, typ, org_id) for org_id in organisationer]
+    try:
+        return [exempelkontext(inlasning, typ)]
+    except PlanerFel as fel:
+        egna = [
+            f"{typ}.{f}" for f in format_ if (inlasning.arbetsyta / MALLAR / f"{typ}.{f}").exists()
+        ]
+        if egna:
+            problem.notis(
+                f"{', '.join(egna)} provades inte: {fel.meddelande[0].lower()}{fel.meddelande[1:]}",
+                Plats(egna[0]),
+                fel.tips,
+            )
+        return []
 
 
 def _rapportera(fel: Mallfel, problem: Problemlista, rapporterade: set[str]) -> None:

@@ -278,3 +278,21 @@ def test_sidnumren_stammer_aven_nar_delarnas_sidantal_ar_okant_eller_fel(tmp_pat
     assert "Ärende 1: sida 2" in _text(pdf, 1) and "Ärende 2: sida 5" in _text(pdf, 1)
     assert "TS 2" in _text(pdf, 5) and "Ärende 2 · Sida 5 av 6" in _text(pdf, 5)
     assert "Ärende 1 · Sida 4 av 6" in _text(pdf, 4)
+
+
+def test_planer_mallar_visar_och_provar_motesdokumentens_mallar(grund, arbetsyta):
+    katalog = arbetsyta(grund)
+    lista = CliRunner().invoke(main, ["mallar", "-k", str(katalog)])
+    assert "kallelse         kallelse.docx (inbyggd), kallelse.html (inbyggd)" in lista.output
+    assert "tjansteskrivelse tjansteskrivelse.docx (inbyggd)" in lista.output
+    variabler = CliRunner().invoke(main, ["mallar", "-k", str(katalog), "tjansteskrivelse"])
+    assert "forslag[]" in variabler.output and "BUN 2026/12" in variabler.output
+    (katalog / "mallar").mkdir()
+    (katalog / "mallar" / "tjansteskrivelse.html").write_text(
+        '{% extends "bas.html" %}{% block innehallet %}{{ arende.dnr }}{% endblock %}',
+        encoding="utf-8",
+    )
+    prov = CliRunner().invoke(main, ["mallar", "-k", str(katalog), "--kontrollera"])
+    ingen_traceback(prov)
+    assert prov.exit_code == 1
+    assert "tjansteskrivelse.html" in prov.output and "okänd variabel" in prov.output
