@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from planer.validering import _Referenser
 
 BILAGETYPER = (".pdf", ".docx")
+_FILHUVUD = {".pdf": b"%PDF-", ".docx": b"PK\x03\x04"}  # how such a file begins (a .docx is a zip)
 _LISTTECKEN = re.compile(r"^\s*(?:\d+[.)]|[-–•*])\s+")
 
 
@@ -160,8 +161,26 @@ def _bilagor(rad: Rad, indata: Path, problem: Problemlista) -> tuple[str, ...] |
                 "Flera bilagor skiljs med semikolon.",
             )
             return None
+        if not _borjar_som(fil):
+            problem.fel(
+                f"Bilagan ”{del_}” är ingen riktig {fil.suffix.lower()[1:].upper()}-fil "
+                "(den är skadad eller har fått fel filändelse).",
+                rad.plats("bilaga"),
+                "Öppna filen och spara den på nytt som PDF eller Word-dokument.",
+            )
+            return None
         resultat.append(fil.relative_to(rot).as_posix())
     return tuple(resultat)
+
+
+def _borjar_som(fil: Path) -> bool:
+    """Whether the file begins as its kind does: a renamed .xlsx or a broken download does not."""
+    huvud = _FILHUVUD[fil.suffix.lower()]
+    try:
+        with fil.open("rb") as f:
+            return f.read(len(huvud)) == huvud
+    except OSError:
+        return False
 
 
 def _arende(rad: Rad, nr: int, rot: str) -> Arende:

@@ -296,3 +296,28 @@ def test_planer_mallar_visar_och_provar_motesdokumentens_mallar(grund, arbetsyta
     ingen_traceback(prov)
     assert prov.exit_code == 1
     assert "tjansteskrivelse.html" in prov.output and "okänd variabel" in prov.output
+
+
+def test_kallelsen_i_word_far_sidorna_fran_en_aktuell_samlad_pdf(grund, arbetsyta):
+    katalog = arbetsyta(grund)
+    assert _kor(katalog).exit_code == 0
+    resultat = CliRunner().invoke(main, ["handlingar", "-k", str(katalog), "--format", "docx"])
+    assert resultat.exit_code == 0, resultat.output
+    mapp = katalog / "utdata" / "sammantraden" / "2026-03-18-BUN"
+    (tabell,) = docx.Document(mapp / "kallelse.docx").tables
+    assert [c.text for c in tabell.rows[1].cells][4] == "2"
+
+
+def test_en_skadad_pdf_bilaga_stoppar_bara_den_samlade_pdfen(grund, arbetsyta):
+    grund["Sammanträden"][0].append("Bilaga")
+    grund["Sammanträden"][1].append("bilagor/skadad.pdf")
+    katalog = arbetsyta(grund)
+    (katalog / "indata" / "bilagor").mkdir()
+    (katalog / "indata" / "bilagor" / "skadad.pdf").write_bytes(b"%PDF-1.7\nbara skrap")
+    resultat = _kor(katalog)
+    assert resultat.exit_code == 1
+    assert "Bilagan skadad.pdf går inte att läsa som PDF" in resultat.output
+    mapp = katalog / "utdata" / "sammantraden" / "2026-03-18-BUN"
+    assert (mapp / "1-tjansteskrivelse.pdf").is_file() and (mapp / "kallelse.pdf").is_file()
+    assert not (mapp / SAMLAD).exists()
+    assert not [f for f in mapp.iterdir() if f.name.endswith(".tmp")]

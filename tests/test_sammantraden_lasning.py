@@ -55,6 +55,7 @@ def bilaga(arbetsyta, grund):
         katalog = arbetsyta(flikar)
         (katalog / "indata" / "bilagor").mkdir(exist_ok=True)
         (katalog / "indata" / "bilagor" / "utdrag.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+        (katalog / "indata" / "bilagor" / "trasig.pdf").write_bytes(b"PK\x03\x04 en xlsx")
         return katalog
 
     return skriv
@@ -109,6 +110,7 @@ def test_version_1_med_atta_kolumner_fungerar(grund, arbetsyta, kontrollera):
         (arende(Bilaga="bilagor/lista.xlsx"), "O2", ("varken PDF", ".docx")),
         (arende(Bilaga="../planer.toml.pdf"), "O2", ("utanför indata/", "bilagor/")),
         (arende(Bilaga="/etc/passwd.pdf"), "O2", ("utanför indata/",)),
+        (arende(Bilaga="bilagor/trasig.pdf"), "O2", ("ingen riktig PDF-fil", "spara den")),
     ],
     ids=[
         "okänd organisation",
@@ -119,6 +121,7 @@ def test_version_1_med_atta_kolumner_fungerar(grund, arbetsyta, kontrollera):
         "bilaga som inte är pdf eller docx",
         "bilaga utanför indata",
         "bilaga med absolut sökväg",
+        "bilaga som inte är en pdf inuti",
     ],
 )
 def test_trasigt_arende_visas_i_sin_cell(grund, bilaga, kontrollera, rad, cell, ord_):

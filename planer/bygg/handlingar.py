@@ -211,8 +211,10 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
 
         for relativ, kalla in html_resurser(arbetsyta).items():
             kopiera_om_andrad(kalla, r.katalog / relativ)
-    if "pdf" in format_:
-        _bygg_samlad(inlasning, r, punkter, avtryck, manifest, alltid)
+    try:
+        _bygg_samlad(inlasning, r, punkter, avtryck, manifest, alltid, "pdf" in format_)
+    except PlanerFel as fel:  # e.g. a broken attachment: the other files are still made
+        r.fel.append(f"{SAMLAD}: {fel.meddelande} {fel.tips}".strip())
     kallelse = motesdokument_kontext(inlasning, KALLELSE, mote, sidor=r.sidor)
     skriv(KALLELSE, kallelse, KALLELSE)
 
@@ -228,8 +230,12 @@ def _sidantal(pdf: Path | None) -> int | None:
         return None  # the bundle counts the pages itself
 
 
-def _bygg_samlad(inlasning, r: Motesresultat, punkter, avtryck, manifest, alltid) -> None:
-    """The bundle, unless it is up to date: then its pages come from the manifest."""
+def _bygg_samlad(inlasning, r: Motesresultat, punkter, avtryck, manifest, alltid, bygg_pdf):
+    """The bundle, unless it is up to date: then its pages come from the manifest.
+
+    Without `bygg_pdf` (no PDF asked for) an up-to-date bundle still gives the
+    kallelse its page numbers; an outdated one is left as it is.
+    """
     from planer.rendering.html import render_html
 
     arbetsyta, mote = inlasning.arbetsyta, r.mote
@@ -240,12 +246,15 @@ def _bygg_samlad(inlasning, r: Motesresultat, punkter, avtryck, manifest, alltid
     helhet = hashlib.sha256(
         "|".join([SAMLAD, kontextens_avtryck(platshallare), *avtryck]).encode()
     ).hexdigest()
-    if not alltid and manifest.aktuell(fil, helhet):
+    if not (alltid and bygg_pdf) and manifest.aktuell(fil, helhet):
         uppgifter = manifest.uppgifter(fil)
         r.sidor = {int(k): v for k, v in uppgifter.get("sidor", {}).items()}
         r.antal_sidor = uppgifter.get("antal_sidor")
-        r.samlad = OFORANDRAD
-        r.oforandrade += 1
+        if bygg_pdf:
+            r.samlad = OFORANDRAD
+            r.oforandrade += 1
+        return
+    if not bygg_pdf:
         return
 
     def kallelse_html(sidor: dict[int, int]) -> str:
