@@ -68,9 +68,18 @@ def rendera(html: str, arbetsyta: Path, css: str | None = None) -> Document:
             pdf_variant=PDF_VARIANT,
             stylesheets=[CSS(string=css, font_config=_typsnitt())] if css else None,
         )
-    if hamtare.vagrade:  # WeasyPrint skips an image inside an SVG that cannot be fetched
-        raise hamtare.vagrade[0]
+    _kontrollera_hamtningar(dokument)
     return dokument
+
+
+def _kontrollera_hamtningar(dokument: Document) -> None:
+    """WeasyPrint skips an image inside an SVG that cannot be fetched: raise the refusal.
+
+    Such images are fetched when the page is drawn, so this is asked again after writing.
+    """
+    hamtare = dokument.url_fetcher
+    if isinstance(hamtare, Mallhamtare) and hamtare.vagrade:
+        raise hamtare.vagrade[0]
 
 
 def skriv_samlad_pdf(delar: list[Document], mal: Path | BytesIO, titel: str, arbetsyta: Path):
@@ -86,6 +95,8 @@ def skriv_samlad_pdf(delar: list[Document], mal: Path | BytesIO, titel: str, arb
     kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
     with _mallfel_vid_hamtning(kataloger[0]):
         dokument.write_pdf(mal, pdf_variant=PDF_VARIANT)
+    for del_ in delar:
+        _kontrollera_hamtningar(del_)
 
 
 @contextmanager
