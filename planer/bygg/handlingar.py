@@ -18,7 +18,7 @@ from pathlib import Path
 import pikepdf
 
 from planer.arbetsyta import INDATA, UTDATA, Inlasning
-from planer.bygg import BYGGD, OFORANDRAD, bygg, kontrollera_utdata
+from planer.bygg import BYGGD, OFORANDRAD, bygg, kontrollera_utdata, orsak
 from planer.bygg.bestallning import FORMAT, Bestallning, filnamn, jobb
 from planer.bygg.manifest import (
     Manifest,
@@ -30,7 +30,7 @@ from planer.bygg.samlad import Del, Punkt, bygg_samlad
 from planer.bygg.skrivning import kopiera_om_andrad, skriv_dokument
 from planer.dokument import bygg_kontext, motesdokument_kontext, motesperiod, tjansteskrivelse
 from planer.dokument.kallelse import TYP as KALLELSE
-from planer.modell.objekt import Arende, Mote, Period
+from planer.modell.objekt import Mote, Period
 from planer.problem import PlanerFel
 
 MAPP = "sammantraden"
@@ -111,19 +111,20 @@ def bygg_handlingar(
             r = Motesresultat(mote, motesmapp(utdata, mote))
             try:
                 _bygg_mote(inlasning, r, format_, manifest, mallar, dokumentfiler, alltid)
-            except PlanerFel as fel:
-                r.fel.append(f"{fel.meddelande} {fel.tips}".strip())
-            r.fel += [dokumentfel[k] for k in _dokument(inlasning, mote) if k in dokumentfel]
+            except Exception as fel:  # one meeting's failure must not stop the others
+                r.fel.append(orsak(fel))
+            nycklar = dict.fromkeys(_dokument(inlasning, mote).values())
+            r.fel += [dokumentfel[k] for k in nycklar if k in dokumentfel]
             resultat.append(r)
     finally:
         manifest.spara()
     return resultat
 
 
-def _dokument(inlasning: Inlasning, mote: Mote) -> dict[tuple[str, str, Period], Arende]:
-    """(typ, body, period) → the item, for every item of the meeting that treats a document."""
+def _dokument(inlasning: Inlasning, mote: Mote) -> dict[int, tuple[str, str, Period]]:
+    """Item number → (typ, body, period) of the document it treats, for items that treat one."""
     return {
-        (a.dokument.value, a.avser, motesperiod(inlasning, a)): a
+        a.nr: (a.dokument.value, a.avser, motesperiod(inlasning, a))
         for a in mote.arenden
         if a.dokument is not None and a.avser is not None
     }
@@ -133,7 +134,7 @@ def _bygg_dokumenten(inlasning, moten, format_, utdata, arbetare, alltid):
     """Build the treated documents as `planer bygg` does; returns their files and failures."""
     grupper: dict[tuple[str, Period], list[str]] = {}
     for mote in moten:
-        for typ, org_id, period in _dokument(inlasning, mote):
+        for typ, org_id, period in _dokument(inlasning, mote).values():
             grupper.setdefault((typ, period), []).append(org_id)
     filer: dict[tuple[str, str, Period], dict[str, Path]] = {}
     fel: dict[tuple[str, str, Period], str] = {}
@@ -175,7 +176,7 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
         else:
             r.oforandrade += 1
 
-    behandlade = {a.nr: k for k, a in _dokument(inlasning, mote).items()}
+    behandlade = _dokument(inlasning, mote)
     punkter, avtryck = [], [mallar[KALLELSE, "html"]]
     for a in mote.arenden:
         delar = []
@@ -213,8 +214,8 @@ def _bygg_mote(inlasning, r: Motesresultat, format_, manifest, mallar, dokumentf
             kopiera_om_andrad(kalla, r.katalog / relativ)
     try:
         _bygg_samlad(inlasning, r, punkter, avtryck, manifest, alltid, "pdf" in format_)
-    except PlanerFel as fel:  # e.g. a broken attachment: the other files are still made
-        r.fel.append(f"{SAMLAD}: {fel.meddelande} {fel.tips}".strip())
+    except Exception as fel:  # e.g. a broken attachment: the other files are still made
+        r.fel.append(f"{SAMLAD}: {orsak(fel)}")
     kallelse = motesdokument_kontext(inlasning, KALLELSE, mote, sidor=r.sidor)
     skriv(KALLELSE, kallelse, KALLELSE)
 
