@@ -582,8 +582,10 @@ def tjansteskrivelse() -> Dokument:
         tagg(doc, "{%p endfor %}")
 
     med_tom_text(doc, "forslag", "Inget förslag till beslut.", forslag)
+    tagg(doc, "{%p if sammanfattning %}")
     rubrik(doc, "Sammanfattning", 2)
-    stycke(doc, "{{ sammanfattning or '–' }}")
+    stycke(doc, "{{ sammanfattning }}")
+    tagg(doc, "{%p endif %}")
     rubrik(doc, "Beslutsunderlag", 2)
     tagg(doc, "{%p for u in beslutsunderlag %}")
     stycke(doc, "{{ u.titel }}{% if u.datum %}, {{ u.datum }}{% endif %}", "List Bullet")
