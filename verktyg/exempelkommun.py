@@ -5187,6 +5187,7 @@ SAMMANTRADESTILLAGG = {
     ("KF", D(2026, 10, 26), "Delårsrapport per den 31 augusti 2026 för Älvby kommun"): {
         "Avser": "KF",
     },
+    ("KS", D(2026, 11, 9), "Mål och budget 2027 med plan för 2028–2029"): {"Avser": "KF"},
 }
 # Plain items of the four full meetings: listed in the kallelse, a memo where there is a proposal.
 VANLIGA_ARENDEN = [
