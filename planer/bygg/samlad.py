@@ -214,6 +214,10 @@ def _lagg_till_bilagor(buffert: io.BytesIO, bilagesidor: list, mal: Path) -> Non
                     sida.contents_add(pdf.make_stream(b"/Figure <</MCID 0>> BDC\n"), prepend=True)
                     sida.contents_add(pdf.make_stream(b"\nEMC\n"))
                     sida.obj.StructParents = nasta_nyckel
+                    sida.obj.Tabs = pikepdf.Name.S  # PDF/UA: tab order by structure
+                    for annotering in sida.obj.get("/Annots", []):  # keys into the source's tree
+                        if "/StructParent" in annotering:
+                            del annotering.StructParent
                     nums.append(nasta_nyckel)
                     nums.append(pikepdf.Array([elem]))
                     nasta_nyckel += 1
