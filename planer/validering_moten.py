@@ -40,7 +40,7 @@ def moten(
             rad, "avser", kontroll.organisationer, "organisationen", "Organisation"
         )
         bilagor = _bilagor(rad, indata, problem)
-        if giltig and bilagor is not None:
+        if giltig and bilagor is not None and _period_passar(rad, problem):
             rad.varden["bilagor"] = bilagor
             per_mote.setdefault((rad["organisation"], rad["datum"]), []).append(rad)
     uppgifter = _motesuppgifter(motesrader, kontroll)
@@ -98,6 +98,30 @@ def _motesuppgifter(rader: list[Rad], kontroll: _Referenser) -> dict[tuple, dict
             "rad": rad,
         }
     return uppgifter
+
+
+def _period_passar(rad: Rad, problem: Problemlista) -> bool:
+    """A delårsrapport covers a tertial; a plan or an annual report a whole year."""
+    dokument, period = rad["dokument"], rad["period"]
+    if dokument is None or period is None:
+        return True
+    typ = dokument[0]
+    if typ is Dokumenttyp.DELARSRAPPORT and period.ar_helar:
+        problem.fel(
+            f"En delårsrapport gäller ett tertial, inte helåret {period}.",
+            rad.plats("period"),
+            f"Skriv {period.ar}-T1 (januari–april) eller {period.ar}-T2 (januari–augusti).",
+        )
+        return False
+    if typ in (Dokumenttyp.VERKSAMHETSPLAN, Dokumenttyp.ARSREDOVISNING) and not period.ar_helar:
+        problem.fel(
+            f"En {'verksamhetsplan' if typ is Dokumenttyp.VERKSAMHETSPLAN else 'årsredovisning'}"
+            f" gäller ett helt år, inte {period}.",
+            rad.plats("period"),
+            f"Skriv bara året, t.ex. {period.ar}.",
+        )
+        return False
+    return True
 
 
 def _numrerade(rader: list[Rad], problem: Problemlista) -> Iterable[tuple[Rad, int]]:

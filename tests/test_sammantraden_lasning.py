@@ -111,6 +111,8 @@ def test_version_1_med_atta_kolumner_fungerar(grund, arbetsyta, kontrollera):
         (arende(Bilaga="../planer.toml.pdf"), "O2", ("utanför indata/", "bilagor/")),
         (arende(Bilaga="/etc/passwd.pdf"), "O2", ("utanför indata/",)),
         (arende(Bilaga="bilagor/trasig.pdf"), "O2", ("ingen riktig PDF-fil", "spara den")),
+        (arende(Dokument="Delårsrapport", Period="2025"), "G2", ("ett tertial", "2025-T2")),
+        (arende(Dokument="Mål och budget", Period="2027-T1"), "G2", ("helt år", "2027")),
     ],
     ids=[
         "okänd organisation",
@@ -122,6 +124,8 @@ def test_version_1_med_atta_kolumner_fungerar(grund, arbetsyta, kontrollera):
         "bilaga utanför indata",
         "bilaga med absolut sökväg",
         "bilaga som inte är en pdf inuti",
+        "delårsrapport för ett helt år",
+        "verksamhetsplan för ett tertial",
     ],
 )
 def test_trasigt_arende_visas_i_sin_cell(grund, bilaga, kontrollera, rad, cell, ord_):
