@@ -15,6 +15,7 @@ import subprocess
 import docx
 import pikepdf
 import pytest
+import weasyprint
 from click.testing import CliRunner
 from conftest import ROT, ingen_traceback, skriv_arbetsbok
 from pypdf import PdfReader, PdfWriter
@@ -321,3 +322,21 @@ def test_en_skadad_pdf_bilaga_stoppar_bara_den_samlade_pdfen(grund, arbetsyta):
     assert (mapp / "1-tjansteskrivelse.pdf").is_file() and (mapp / "kallelse.pdf").is_file()
     assert not (mapp / SAMLAD).exists()
     assert not [f for f in mapp.iterdir() if f.name.endswith(".tmp")]
+
+
+def test_ett_arende_med_bara_en_bilaga_far_sitt_bokmarke_i_ordning(tmp_path):
+    bilaga = tmp_path / "protokoll.pdf"
+    bilaga.write_bytes(weasyprint.HTML(string="<p>Protokollsutdrag</p>").write_pdf())
+    punkter = [
+        Punkt(1, "Första", [Del("Tjänsteskrivelse", "<html lang='sv'><h1>TS 1</h1></html>")]),
+        Punkt(2, "Bara bilaga", [], [bilaga]),
+        Punkt(3, "Tredje", [Del("Tjänsteskrivelse", "<html lang='sv'><h1>TS 3</h1></html>")]),
+    ]
+    samlad = bygg_samlad(ROT, lambda s: "<html lang='sv'><h1>K</h1></html>", punkter,
+                         tmp_path / SAMLAD, "Prov")  # fmt: skip
+    assert samlad.sidor == {1: 2, 2: 4, 3: 3}
+    with pikepdf.open(tmp_path / SAMLAD) as pdf, pdf.open_outline() as ol:
+        assert [str(o.title) for o in ol.root] == [
+            "Kallelse med föredragningslista", "1. Första", "2. Bara bilaga", "3. Tredje"
+        ]  # fmt: skip
+        assert [str(b.title) for b in ol.root[2].children] == ["Bilaga: protokoll.pdf"]

@@ -180,6 +180,12 @@ def _antal_sidor(fil: Path) -> int:
         ) from None
 
 
+def _nr(post: pikepdf.OutlineItem) -> int:
+    """The item number of a top bookmark (`3. Ärende`); 0 for the kallelse's."""
+    nummer = str(post.title).split(".", 1)[0]
+    return int(nummer) if nummer.isdigit() else 0
+
+
 def _lagg_till_bilagor(buffert: io.BytesIO, bilagesidor: list, mal: Path) -> None:
     """Append the attachments' pages, each a /Figure in the one structure tree."""
     buffert.seek(0)
@@ -229,6 +235,7 @@ def _lagg_till_bilagor(buffert: io.BytesIO, bilagesidor: list, mal: Path) -> Non
                 forfader = next((o for o in outline.root if str(o.title) == etikett), None)
                 if forfader is None:  # an item whose only papers are attachments
                     forfader = pikepdf.OutlineItem(etikett, sida)
-                    outline.root.append(forfader)
+                    senare = [i for i, o in enumerate(outline.root) if _nr(o) > punkt.nr]
+                    outline.root.insert(senare[0] if senare else len(outline.root), forfader)
                 forfader.children.append(pikepdf.OutlineItem(text, sida))
         pdf.save(mal, deterministic_id=True)
