@@ -43,18 +43,22 @@ def moten(
         if giltig and bilagor is not None and _period_passar(rad, problem):
             rad.varden["bilagor"] = bilagor
             per_mote.setdefault((rad["organisation"], rad["datum"]), []).append(rad)
-    uppgifter = _motesuppgifter(motesrader, kontroll)
+    motesrader_ = _motesrader(motesrader, kontroll)
     resultat = []
     for (org_id, datum), rader in per_mote.items():
         arenden = sorted((_arende(r, nr, rot) for r, nr in _numrerade(rader, problem)), key=_nr)
-        varden = {k: v for k, v in uppgifter.get((org_id, datum), {}).items() if k != "rad"}
-        resultat.append(Mote(org_id, datum, tuple(arenden), **varden))
-    for (org_id, datum), varden in uppgifter.items():
+        uppgifter = {}
+        if (rad := motesrader_.get((org_id, datum))) is not None:
+            uppgifter = {
+                f: rad[f] for f in ("tid", "plats", "ordforande", "sekreterare", "utskick")
+            }
+        resultat.append(Mote(org_id, datum, tuple(arenden), **uppgifter))
+    for (org_id, datum), rad in motesrader_.items():
         if (org_id, datum) not in per_mote:
             problem.notis(
                 f"Sammanträdet för {org_id} {datum.isoformat()} har inga ärenden på fliken "
                 "Sammanträden och får ingen kallelse.",
-                varden["rad"].plats("datum"),
+                rad.plats("datum"),
                 "Lägg till ärendena på fliken Sammanträden, eller ta bort raden.",
             )
     return resultat
@@ -64,9 +68,8 @@ def _nr(arende: Arende) -> int:
     return arende.nr
 
 
-def _motesuppgifter(rader: list[Rad], kontroll: _Referenser) -> dict[tuple, dict]:
-    """(body, date) → the meeting's time, place, chair, secretary and sending date."""
-    uppgifter: dict[tuple, dict] = {}  # also "rad": where the meeting is written
+def _motesrader(rader: list[Rad], kontroll: _Referenser) -> dict[tuple, Rad]:
+    """(body, date) → the sound Möten row of that meeting."""
     forsta: dict[tuple, Rad] = {}
     for rad in rader:
         if not rad["datum"] or not kontroll.organisation(rad):
@@ -89,15 +92,7 @@ def _motesuppgifter(rader: list[Rad], kontroll: _Referenser) -> dict[tuple, dict
             )
             continue
         forsta[nyckel] = rad
-        uppgifter[nyckel] = {
-            "tid": rad["tid"],
-            "plats": rad["plats"],
-            "ordforande": rad["ordforande"],
-            "sekreterare": rad["sekreterare"],
-            "utskick": rad["utskick"],
-            "rad": rad,
-        }
-    return uppgifter
+    return forsta
 
 
 def _period_passar(rad: Rad, problem: Problemlista) -> bool:
