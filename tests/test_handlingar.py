@@ -340,3 +340,25 @@ def test_ett_arende_med_bara_en_bilaga_far_sitt_bokmarke_i_ordning(tmp_path):
             "Kallelse med föredragningslista", "1. Första", "2. Bara bilaga", "3. Tredje"
         ]  # fmt: skip
         assert [str(b.title) for b in ol.root[2].children] == ["Bilaga: protokoll.pdf"]
+
+
+def test_flera_moten_parallellt_ger_samma_filer_och_manifest(grund, arbetsyta, tmp_path):
+    rad = list(grund["Sammanträden"][1])
+    rad[0], rad[2], rad[5] = "KF", "Årsredovisning 2025", "KS 2026/3"
+    grund["Sammanträden"].append(rad)
+    katalog = arbetsyta(grund)
+    filer = {}
+    for jobb in ("1", "2"):
+        utdata = tmp_path / f"ut{jobb}"
+        resultat = CliRunner().invoke(
+            main, ["handlingar", "-k", str(katalog), "--utdata", str(utdata), "--jobb", jobb]
+        )
+        assert resultat.exit_code == 0, resultat.output
+        mapp = utdata / "sammantraden"
+        filer[jobb] = {f.relative_to(mapp): f.read_bytes() for f in mapp.rglob("*") if f.is_file()}
+        andra = CliRunner().invoke(
+            main, ["handlingar", "-k", str(katalog), "--utdata", str(utdata), "--jobb", jobb]
+        )
+        assert andra.output.count("0 filer skrivna") == 2, andra.output  # the manifest knew all
+    assert len({p.parts[0] for p in filer["1"]}) == 2
+    assert filer["1"] == filer["2"]

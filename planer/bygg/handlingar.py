@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,21 +106,51 @@ def bygg_handlingar(
         inlasning, moten, format_, utdata, arbetare, alltid
     )
     manifest = Manifest(utdata)  # after `bygg`, which keeps its own copy of the manifest
-    mallar = mallarnas_avtryck(arbetsyta)
+    uppgift = (inlasning, format_, utdata, dokumentfiler, alltid)
     resultat = []
     try:
-        for mote in moten:
-            r = Motesresultat(mote, motesmapp(utdata, mote))
-            try:
-                _bygg_mote(inlasning, r, format_, manifest, mallar, dokumentfiler, alltid)
-            except Exception as fel:  # one meeting's failure must not stop the others
-                r.fel.append(orsak(fel))
-            nycklar = dict.fromkeys(_dokument(inlasning, mote).values())
+        for r, poster in _utfor(uppgift, moten, manifest, arbetare or 1):
+            manifest.poster.update(poster)
+            nycklar = dict.fromkeys(_dokument(inlasning, r.mote).values())
             r.fel += [dokumentfel[k] for k in nycklar if k in dokumentfel]
             resultat.append(r)
     finally:
         manifest.spara()
-    return resultat
+    return sorted(resultat, key=lambda r: moten.index(r.mote))
+
+
+def _utfor(uppgift: tuple, moten: list[Mote], manifest: Manifest, arbetare: int):
+    """Yield (result, its manifest entries) per meeting, in worker processes when asked.
+
+    A worker reads the manifest as `bygg` left it and returns only the entries of
+    its own meeting's folder, which no other meeting writes.
+    """
+    if arbetare <= 1 or len(moten) <= 1:
+        for mote in moten:
+            yield _ett_mote(*uppgift, mote, manifest)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=min(arbetare, len(moten)), mp_context=multiprocessing.get_context("spawn")
+    )
+    try:
+        framtider = [pool.submit(_ett_mote, *uppgift, mote) for mote in moten]
+        for framtid in as_completed(framtider):
+            yield framtid.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ett_mote(inlasning, format_, utdata, dokumentfiler, alltid, mote, manifest=None):
+    """One meeting's files; never raises, so a failure reaches the user as text."""
+    manifest = manifest or Manifest(utdata)
+    r = Motesresultat(mote, motesmapp(utdata, mote))
+    mallar = mallarnas_avtryck(inlasning.arbetsyta)
+    try:
+        _bygg_mote(inlasning, r, format_, manifest, mallar, dokumentfiler, alltid)
+    except Exception as fel:  # one meeting's failure must not stop the others
+        r.fel.append(orsak(fel))
+    prefix = r.katalog.relative_to(utdata).as_posix() + "/"
+    return r, {k: v for k, v in manifest.poster.items() if k.startswith(prefix)}
 
 
 def _dokument(inlasning: Inlasning, mote: Mote) -> dict[int, tuple[str, str, Period]]:

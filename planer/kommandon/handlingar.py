@@ -57,7 +57,7 @@ class DatumParam(click.ParamType):
     metavar="N",
     default=os.cpu_count() or 1,
     show_default=True,
-    help="Antal av ärendenas dokument som byggs samtidigt, som i planer bygg.",
+    help="Antal dokument eller sammanträden som byggs samtidigt.",
 )
 @click.option("--alltid", is_flag=True, help="Bygg om allt, också det som inte har ändrats.")
 @visa_planerfel
