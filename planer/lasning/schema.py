@@ -199,9 +199,7 @@ TEXTER_FLIK = Fliktyp(
 )
 _DOKUMENTNAMN = ("Verksamhetsplan", "Delårsrapport", "Årsredovisning", "Styrkort")
 # Written like this, the item treats the council's document (INDATA.md, Sammanträden: Avser).
-KOMMUNNIVA_STAVNINGAR = frozenset(
-    varden.normalisera_namn(n) for n in ("Årsredovisning", "Mål och budget")
-)
+_KOMMUNNIVA = frozenset(varden.normalisera_namn(n) for n in ("Årsredovisning", "Mål och budget"))
 
 
 def _dokument(varde) -> tuple[Dokumenttyp, bool] | None:
@@ -209,7 +207,7 @@ def _dokument(varde) -> tuple[Dokumenttyp, bool] | None:
     typ = varden.val(varde, alternativ=DOKUMENTTYPER, vad="dokumenttyp", visas=_DOKUMENTNAMN)
     if typ is None:
         return None
-    return typ, varden.normalisera_namn(varden.visa(varde)) in KOMMUNNIVA_STAVNINGAR
+    return typ, varden.normalisera_namn(varden.visa(varde)) in _KOMMUNNIVA
 
 
 _DATUM = Kolumn("Datum", varden.datum, obligatorisk=True)
