@@ -23,6 +23,7 @@ from pypdf import PdfReader, PdfWriter
 from planer.bygg.handlingar import SAMLAD, motesmapp
 from planer.bygg.samlad import Del, Punkt, bygg_samlad
 from planer.cli import main
+from planer.dokument import bygg_kontext, motesdokument_kontext, motesperiod
 from planer.dokument.tjansteskrivelse import datum as ts_datum
 
 MOTEN = (("SN", "2026-03-18"), ("KS", "2026-04-06"), ("KF", "2026-04-27"))
@@ -362,3 +363,27 @@ def test_flera_moten_parallellt_ger_samma_filer_och_manifest(grund, arbetsyta, t
         assert andra.output.count("0 filer skrivna") == 2, andra.output  # the manifest knew all
     assert len({p.parts[0] for p in filer["1"]}) == 2
     assert filer["1"] == filer["2"]
+
+
+def test_de_skrivna_texterna_har_dokumentets_egna_siffror(exempel):
+    """Sammanfattning and Ärendet written by planer quote the treated document, nothing else."""
+    provade = 0
+    for mote in exempel.modell.moten:
+        for a in mote.arenden:
+            if a.dokument is None or a.dokument.value not in ("arsredovisning", "delarsrapport"):
+                continue
+            ts = motesdokument_kontext(exempel, "tjansteskrivelse", mote, a)
+            dok = bygg_kontext(exempel, a.dokument.value, a.avser, motesperiod(exempel, a))
+            summa = dok["maluppfyllelse"]["summa"]
+            assert f"de {summa['totalt']} målen" in ts["sammanfattning"]
+            for nyckel, ord_ in (("uppfyllt", "uppfyllt"), ("ej_uppfyllt", "ej uppfyllt")):
+                if summa[nyckel] == 1:
+                    assert f"1 {ord_}" in ts["sammanfattning"]
+            netto = dok["ekonomi"]["drift"]["nettokostnad"]
+            belopp = netto["utfall" if a.dokument.value == "arsredovisning" else "prognos"]
+            for tal in (belopp, netto["budget"], netto["avvikelse"].lstrip("−")):
+                assert f"{tal} tkr" in ts["ekonomiska_konsekvenser"], (tal, ts)
+            ord_ = "överskott" if not netto["avvikelse"].startswith("−") else "underskott"
+            assert ord_ in ts["arendet"]
+            provade += 1
+    assert provade >= 6

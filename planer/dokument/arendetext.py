@@ -36,12 +36,9 @@ class Ekonomibild:
 
 def ekonomibild(underlag: Underlag, typ: Dokumenttyp) -> Ekonomibild | None:
     period = underlag.period
-    if typ is Dokumenttyp.ARSREDOVISNING or (typ is Dokumenttyp.STYRKORT and period.ar_helar):
-        mot = "utfall"
-    elif typ in (Dokumenttyp.DELARSRAPPORT, Dokumenttyp.STYRKORT):
-        mot = "prognos"
-    else:
-        mot = ""
+    if typ is Dokumenttyp.STYRKORT:
+        return None  # the scorecard shows no economy, so its memo does not either
+    mot = {Dokumenttyp.ARSREDOVISNING: "utfall", Dokumenttyp.DELARSRAPPORT: "prognos"}.get(typ, "")
     redovisning = underlag.modell.driftredovisning(underlag.org_id, period)
     if not redovisning.poster:
         return None
@@ -90,11 +87,14 @@ def malmening(underlag: Underlag, typ: Dokumenttyp) -> str:
     if totalt == 0:
         return f"{underlag.organisation.namn} har inga egna mål för {ar}."
     if typ is Dokumenttyp.VERKSAMHETSPLAN:
-        return f"Planen för {ar} omfattar {totalt} mål för {underlag.organisation.namn}."
+        return f"Planen för {ar} omfattar {totalt} mål för {namn(underlag)}."
     if underlag.period.ar_helar:
         return f"Av de {totalt} målen för {ar} är {_antal_text(antal)}."
     per = fmt.period_slutdatum(underlag.period)
-    return f"Utifrån utfallen per {per} bedöms av de {totalt} målen för {ar} {_antal_text(antal)}."
+    return (
+        f"Utifrån utfallen per {per} är bedömningen för de {totalt} målen för {ar}: "
+        f"{_antal_text(antal)}."
+    )
 
 
 def ekonomimening(bild: Ekonomibild | None, underlag: Underlag) -> str:
@@ -138,12 +138,12 @@ def avvikelsemening(bild: Ekonomibild | None) -> str:
 
 def sammanfattning(underlag: Underlag, typ: Dokumenttyp, titel: str) -> str:
     """What the document reports, and how the goals came out."""
-    vad = (
-        "mål och budget för året."
-        if typ is Dokumenttyp.VERKSAMHETSPLAN
-        else f"måluppfyllelse och ekonomi för {fmt.period(underlag.period)}."
-    )
-    return f"{titel} för {namn(underlag)} redovisar {vad} {malmening(underlag, typ)}"
+    period = fmt.period(underlag.period)
+    vad = {
+        Dokumenttyp.VERKSAMHETSPLAN: f"innehåller mål, mätetal och budget för {period}.",
+        Dokumenttyp.STYRKORT: f"redovisar mål och mätetal med bedömning för {period}.",
+    }.get(typ, f"redovisar måluppfyllelse och ekonomi för {period}.")
+    return f"{titel} för {namn(underlag)} {vad} {malmening(underlag, typ)}"
 
 
 def arendet(underlag: Underlag, typ: Dokumenttyp, titel: str) -> str:
