@@ -214,6 +214,7 @@ def _lagg_till_bilagor(buffert: io.BytesIO, bilagesidor: list, mal: Path) -> Non
                             Pg=sida.obj,
                             K=0,
                             Alt=pikepdf.String(alt),
+                            A=pikepdf.Dictionary(O=pikepdf.Name.Layout, BBox=sida.mediabox),
                         )
                     )
                     dokument_elem.K.append(elem)
