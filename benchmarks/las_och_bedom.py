@@ -53,7 +53,7 @@ def ett_varv(katalog: Path) -> dict[str, float]:
     tider["läs"] = time.perf_counter() - start
 
     steg = time.perf_counter()
-    modell = bygg_styrmodell(rader, problem)
+    modell = bygg_styrmodell(rader, problem, katalog / INDATA)
     tider["validera"] = time.perf_counter() - steg
     if modell is None:
         sys.exit("Den syntetiska kommunen validerade inte:\n" + "\n".join(map(str, problem)))

@@ -71,7 +71,7 @@ def las_arbetsyta(arbetsyta: Path, med_kolada: bool = True, med_formular: bool =
         rader = lagg_over(rader, indata.formular, installningar.kommun, problem)
     koladafil = arbetsyta / INDATA / KOLADAFIL
     kolada = las_koladafil(koladafil, problem) if med_kolada and koladafil.is_file() else None
-    modell = bygg_styrmodell(rader, problem, kolada)
+    modell = bygg_styrmodell(rader, problem, arbetsyta / INDATA, kolada)
     platser = {
         r["id"]: r.plats("kolada") for r in rader.get("Mätetal") or () if r["id"] and r["kolada"]
     }
@@ -106,8 +106,12 @@ def skapa_arbetsyta(katalog: Path) -> list[Path]:
     skrivna = [Path(shutil.copy2(kalla / FILNAMN, katalog / FILNAMN))]
     for mapp in (INDATA, MALLAR):
         (katalog / mapp).mkdir()
-        for fil in sorted((kalla / mapp).iterdir()):
+        # indata/ with its subfolders (attachments in indata/bilagor/); mallar/ without the fonts
+        filer = (kalla / mapp).rglob("*") if mapp == INDATA else (kalla / mapp).iterdir()
+        for fil in sorted(filer):
             if fil.is_file() and not fil.name.startswith(("~$", ".")):
-                skrivna.append(Path(shutil.copy2(fil, katalog / mapp / fil.name)))
+                mal = katalog / fil.relative_to(kalla)
+                mal.parent.mkdir(parents=True, exist_ok=True)
+                skrivna.append(Path(shutil.copy2(fil, mal)))
     (katalog / ".gitignore").write_text(f"{UTDATA}/\n~$*\n", encoding="utf-8")
     return skrivna

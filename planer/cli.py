@@ -12,6 +12,7 @@ tala_svenska()  # before the commands are imported: some of their texts are read
 from planer.kommandon import FLAGGOR  # noqa: E402
 from planer.kommandon.bygg import bygg  # noqa: E402
 from planer.kommandon.exportera import exportera  # noqa: E402
+from planer.kommandon.handlingar import handlingar  # noqa: E402
 from planer.kommandon.kolada import kolada  # noqa: E402
 from planer.kommandon.kontrollera import kontrollera  # noqa: E402
 from planer.kommandon.mallar import mallar  # noqa: E402
@@ -38,5 +39,16 @@ def main() -> None:
     """
 
 
-for _kommando in (kontrollera, bygg, mallar, ny, utskick, status, kolada, exportera, webb):
+for _kommando in (
+    kontrollera,
+    bygg,
+    mallar,
+    ny,
+    handlingar,
+    utskick,
+    status,
+    kolada,
+    exportera,
+    webb,
+):
     main.add_command(_kommando)

@@ -16,8 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from planer.arbetsyta import MALLAR, Inlasning
-from planer.dokument import DOKUMENTTYPER, bygg_kontext, standardperiod
+from planer.dokument import (
+    DOKUMENTTYPER,
+    MOTESDOKUMENT,
+    bygg_kontext,
+    motesdokument_kontext,
+    standardperiod,
+)
 from planer.dokument.bild import Bild
+from planer.dokument.tjansteskrivelse import TYP as TS_TYP
 from planer.problem import PlanerFel, Plats, Problemlista
 from planer.rendering.mallar import WEBB, Mallfel, mallkataloger
 
@@ -65,9 +72,31 @@ def _exempel(varde: Any) -> str:
 def exempelkontext(inlasning: Inlasning, dokumenttyp: str, org_id: str | None = None) -> dict:
     modell = inlasning.modell
     assert modell is not None
+    if dokumenttyp in MOTESDOKUMENT:
+        return _motesexempel(inlasning, dokumenttyp)
     return bygg_kontext(
         inlasning, dokumenttyp, org_id or modell.rot.id, standardperiod(inlasning, dokumenttyp)
     )
+
+
+def _motesexempel(inlasning: Inlasning, dokumenttyp: str) -> dict:
+    """A meeting document from the data, for an item that shows the most: a memo on a document."""
+    modell = inlasning.modell
+    assert modell is not None
+    par = [
+        (m, a)
+        for m in modell.moten
+        for a in m.arenden
+        if a.har_tjansteskrivelse or dokumenttyp != TS_TYP
+    ]
+    par.sort(key=lambda p: (not p[1].har_tjansteskrivelse, p[1].dokument is None))
+    if not par:
+        raise PlanerFel(
+            f"Det finns inga sammanträden med ärenden att visa {dokumenttyp} för.",
+            "Fyll i fliken Sammanträden (se docs/sammantraden.md).",
+        )
+    mote, arende = par[0]
+    return motesdokument_kontext(inlasning, dokumenttyp, mote, arende, {arende.nr: 1})
 
 
 def egna_mallar(inlasning: Inlasning) -> list[Path]:
@@ -129,14 +158,13 @@ def kontrollera_mallar(inlasning: Inlasning) -> tuple[list[Path], Problemlista]:
         except Mallfel as fel:
             _rapportera(fel, problem, rapporterade)
     with tempfile.TemporaryDirectory() as tmp:
-        for typ in DOKUMENTTYPER:
+        for typ in DOKUMENTTYPER + MOTESDOKUMENT:
             format_ = [
                 f for f in MALLFORMAT if (inlasning.arbetsyta / MALLAR / f"{typ}.{f}") in egna
             ]
             if html_andrad and "html" not in format_:
                 format_.append("html")  # a shared part (bas.html, stil.css) may break any type
-            for org_id in organisationer:
-                kontext = exempelkontext(inlasning, typ, org_id)
+            for kontext in _provkontexter(inlasning, typ, organisationer, format_, problem):
                 for f in format_:
                     try:
                         if f == "html":
@@ -166,6 +194,28 @@ def _kontrollera_webb(
         _rapportera(fel, problem, rapporterade)
     except PlanerFel as fel:
         problem.fel(fel.meddelande, Plats(WEBB), fel.tips)
+
+
+def _provkontexter(
+    inlasning: Inlasning, typ: str, organisationer: list[str], format_: list[str], problem
+) -> list[dict]:
+    """The contexts a type's templates are tried with: the council's and the lowest body's,
+    or for a meeting document one from the data; a note when there is none to try with."""
+    if typ not in MOTESDOKUMENT:
+        return [exempelkontext(inlasning, typ, org_id) for org_id in organisationer]
+    try:
+        return [exempelkontext(inlasning, typ)]
+    except PlanerFel as fel:
+        egna = [
+            f"{typ}.{f}" for f in format_ if (inlasning.arbetsyta / MALLAR / f"{typ}.{f}").exists()
+        ]
+        if egna:
+            problem.notis(
+                f"{', '.join(egna)} provades inte: {fel.meddelande[0].lower()}{fel.meddelande[1:]}",
+                Plats(egna[0]),
+                fel.tips,
+            )
+        return []
 
 
 def _rapportera(fel: Mallfel, problem: Problemlista, rapporterade: set[str]) -> None:

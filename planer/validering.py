@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from planer.kolada.data import Koladadata
@@ -27,22 +28,26 @@ from planer.modell.objekt import (
     Organisation,
     Period,
     Perspektiv,
-    Sammantrade,
     Text,
     Uppdrag,
     Utfall,
 )
 from planer.modell.styrmodell import Styrmodell
 from planer.problem import Plats, Problemlista
+from planer.validering_moten import moten
 
 Rader = dict[str, list[Rad]]
 
 
 def bygg_styrmodell(
-    lasta: dict[str, list[Rad] | None], problem: Problemlista, kolada: Koladadata | None = None
+    lasta: dict[str, list[Rad] | None],
+    problem: Problemlista,
+    indata: Path,
+    kolada: Koladadata | None = None,
 ) -> Styrmodell | None:
     """The model from `las_indata`'s rows (None: a sheet that could not be read).
 
+    `indata` is the folder the rows were read from: meeting attachments lie there.
     `kolada`, the fetched comparison file, gives yearly outcomes to the measures
     marked `Utfall från Kolada`.
     """
@@ -94,7 +99,13 @@ def bygg_styrmodell(
         ekonomi=_ekonomi(rader[schema.EKONOMI_FLIK.namn], kontroll),
         investeringar=_investeringar(rader[schema.INVESTERINGAR_FLIK.namn], kontroll),
         texter=_texter(rader[schema.TEXTER_FLIK.namn], kontroll, mal),
-        sammantraden=_sammantraden(rader[schema.SAMMANTRADEN_FLIK.namn], kontroll),
+    )
+    modell_delar["moten"] = moten(
+        rader[schema.SAMMANTRADEN_FLIK.namn],
+        rader[schema.MOTEN_FLIK.namn],
+        kontroll,
+        indata,
+        next((o for o, foralder in trad.items() if foralder is None), ""),
     )
     if problem.har_fel:
         return None
@@ -464,7 +475,7 @@ def _utfall(
     return utfall
 
 
-# --- Activities, assignments, economy, texts, meetings ------------------------------
+# --- Activities, assignments, economy, texts ------------------------------
 
 
 def _aktiviteter(
@@ -628,21 +639,4 @@ def _texter(rader: list[Rad], kontroll: _Referenser, mal: dict[str, Mal]) -> lis
         )
         for r in giltiga
         if r["mal"] is None or id(r) in behallna
-    ]
-
-
-def _sammantraden(rader: list[Rad], kontroll: _Referenser) -> list[Sammantrade]:
-    return [
-        Sammantrade(
-            organisation=r["organisation"],
-            datum=r["datum"],
-            arende=r["arende"],
-            dokument=r["dokument"],
-            period=r["period"],
-            diarienummer=r["diarienummer"],
-            forslag_till_beslut=r["forslag_till_beslut"],
-            handlaggare=r["handlaggare"],
-        )
-        for r in rader
-        if kontroll.organisation(r) and r["datum"] and r["arende"] and r["dokument"]
     ]

@@ -32,7 +32,7 @@ def test_exemplet_har_den_storlek_som_utlovas(exempel):
     assert max(len(modell.malkedja_upp(m)) for m in modell.mal) >= 2  # chains three deep
     assert modell.aktiviteter and modell.uppdrag and modell.ekonomi and modell.investeringar
     assert any(t.bedomning for t in modell.texter)
-    assert modell.sammantraden
+    assert modell.moten
 
 
 def test_exemplet_har_tre_ars_utfall_och_tertialer(exempel):
@@ -61,11 +61,13 @@ def test_ny_skapar_en_arbetsyta_som_gar_att_kontrollera(tmp_path):
     assert resultat.exit_code == 0, resultat.output
     assert (katalog / "planer.toml").is_file()
     assert sorted(p.name for p in (katalog / "indata").iterdir()) == [
+        "bilagor",  # the meeting papers' attachment
         "ekonomi.xlsx",
         "kolada.xlsx",
         "matetal.xlsx",
         "styrning.xlsx",
     ]
+    assert (katalog / "indata" / "bilagor" / "revisionsberattelse-2025.pdf").is_file()
     assert (katalog / "mallar" / "logotyp.svg").is_file()
     resultat = runner.invoke(main, ["kontrollera", "--katalog", str(katalog)])
     assert resultat.exit_code == 0, resultat.output

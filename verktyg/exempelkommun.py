@@ -5119,20 +5119,192 @@ def styrning():
     skriv_blad(
         wb,
         "Sammanträden",
-        [
-            "Organisation",
-            "Datum",
-            "Ärende",
-            "Dokument",
-            "Period",
-            "Diarienummer",
-            "Förslag till beslut",
-            "Handläggare",
-        ],
-        SAMMANTRADEN,
-        radbryt={"Ärende": 45, "Förslag till beslut": 70},
+        SAMMANTRADESKOLUMNER,
+        sammantraden(),
+        radbryt={
+            "Ärende": 45,
+            "Förslag till beslut": 70,
+            "Beslutet skickas till": 30,
+        },
+    )
+    skriv_blad(
+        wb,
+        "Möten",
+        ["Organisation", "Datum", "Tid", "Plats", "Ordförande", "Sekreterare", "Utskick"],
+        MOTEN,
     )
     spara(wb, ROT / "indata" / "styrning.xlsx")
+
+
+SAMMANTRADESKOLUMNER = [
+    "Organisation",
+    "Datum",
+    "Nr",
+    "Ärende",
+    "Dokument",
+    "Avser",
+    "Period",
+    "Diarienummer",
+    "Förslag till beslut",
+    "Handläggare",
+    "Föredragande",
+    "Sammanfattning",
+    "Ärendet",
+    "Beslutet skickas till",
+    "Bilaga",
+]
+BILAGA = "bilagor/revisionsberattelse-2025.pdf"
+
+# (Organisation, Datum, Ärende) of a row in SAMMANTRADEN → the version 1.1 columns it gets.
+SAMMANTRADESTILLAGG = {
+    ("BUN", D(2026, 3, 11), "Verksamhetsberättelse 2025 för barn- och utbildningsnämnden"): {
+        "Nr": 2,
+        "Föredragande": "Jessica Norén",
+        "Beslutet skickas till": "Kommunstyrelsen\nEkonomiavdelningen",
+    },
+    ("SN", D(2026, 3, 18), "Verksamhetsberättelse 2025 för socialnämnden"): {
+        "Nr": 2,
+        "Föredragande": "Mikael Tidström",
+        "Beslutet skickas till": "Kommunstyrelsen, Ekonomiavdelningen",
+    },
+    ("KS", D(2026, 4, 6), "Årsredovisning 2025 för Älvby kommun"): {
+        "Nr": 2,
+        "Föredragande": "Per Åkesson",
+        "Förslag till beslut": "Kommunstyrelsen föreslår kommunfullmäktige att godkänna "
+        "årsredovisning 2025 för Älvby kommun.\nKommunstyrelsen föreslår kommunfullmäktige att "
+        "reservera 3 000 tkr av årets överskott till resultatutjämningsreserven.",
+        "Beslutet skickas till": "Kommunfullmäktige",
+    },
+    ("KF", D(2026, 4, 27), "Årsredovisning 2025 för Älvby kommun"): {
+        "Nr": 2,
+        "Föredragande": "Johan Berglund",
+        "Bilaga": BILAGA,
+        "Beslutet skickas till": "Kommunstyrelsen, Revisorerna, Ekonomiavdelningen",
+    },
+    ("KS", D(2026, 10, 19), "Delårsrapport per den 31 augusti 2026 för Älvby kommun"): {
+        "Avser": "KF",
+    },
+    ("KF", D(2026, 10, 26), "Delårsrapport per den 31 augusti 2026 för Älvby kommun"): {
+        "Avser": "KF",
+    },
+    ("KS", D(2026, 11, 9), "Mål och budget 2027 med plan för 2028–2029"): {"Avser": "KF"},
+}
+# Plain items of the four full meetings: listed in the kallelse, a memo where there is a proposal.
+VANLIGA_ARENDEN = [
+    {"Organisation": org, "Datum": datum, "Nr": 1, "Ärende": "Val av justerare"}
+    for org, datum in (
+        ("BUN", D(2026, 3, 11)),
+        ("SN", D(2026, 3, 18)),
+        ("KS", D(2026, 4, 6)),
+        ("KF", D(2026, 4, 27)),
+    )
+] + [
+    {
+        "Organisation": "BUN",
+        "Datum": D(2026, 3, 11),
+        "Nr": 3,
+        "Ärende": "Redovisning av delegationsbeslut",
+        "Diarienummer": "BUN 2026/4",
+        "Förslag till beslut": "Barn- och utbildningsnämnden lägger redovisningen av "
+        "delegationsbeslut till handlingarna.",
+        "Handläggare": "Lena Bergström, nämndsekreterare",
+    },
+    {
+        "Organisation": "BUN",
+        "Datum": D(2026, 3, 11),
+        "Nr": 4,
+        "Ärende": "Informationsärenden",
+        "Föredragande": "Anna Lindqvist",
+    },
+    {
+        "Organisation": "SN",
+        "Datum": D(2026, 3, 18),
+        "Nr": 3,
+        "Ärende": "Redovisning av delegationsbeslut",
+        "Diarienummer": "SN 2026/5",
+        "Förslag till beslut": "Socialnämnden lägger redovisningen av delegationsbeslut till "
+        "handlingarna.",
+        "Handläggare": "Karin Holm, nämndsekreterare",
+    },
+    {
+        "Organisation": "SN",
+        "Datum": D(2026, 3, 18),
+        "Nr": 4,
+        "Ärende": "Informationsärenden",
+        "Föredragande": "Ulrika Strand",
+    },
+    {
+        "Organisation": "KS",
+        "Datum": D(2026, 4, 6),
+        "Nr": 3,
+        "Ärende": "Anmälningsärenden",
+    },
+    {
+        "Organisation": "KF",
+        "Datum": D(2026, 4, 27),
+        "Nr": 3,
+        "Ärende": "Anmälan av nya motioner och medborgarförslag",
+    },
+]
+MOTEN = [
+    ("BUN", D(2026, 3, 11), "13.00", "Kommunhuset, sammanträdesrum Forsen", "Eva Lundgren",
+     "Lena Bergström", D(2026, 3, 3)),
+    ("SN", D(2026, 3, 18), "08.30", "Socialkontoret, sammanträdesrum Älven", "Ahmed Karimi",
+     "Karin Holm", D(2026, 3, 10)),
+    ("KS", D(2026, 4, 6), "09.00", "Kommunhuset, KS-salen", "Johan Berglund",
+     "Maria Ekström", D(2026, 3, 27)),
+    ("KF", D(2026, 4, 27), "18.00", "Kulturhuset Älvsalen", "Margareta Holm",
+     "Maria Ekström", D(2026, 4, 14)),
+]  # fmt: skip
+
+
+def sammantraden():
+    """The agenda rows, version 1.1: the document items with their extras and the plain items."""
+    rader = []
+    for org, datum, arende, dokument, period, dnr, forslag, handlaggare in SAMMANTRADEN:
+        rad = {
+            "Organisation": org,
+            "Datum": datum,
+            "Ärende": arende,
+            "Dokument": dokument,
+            "Period": period,
+            "Diarienummer": dnr,
+            "Förslag till beslut": forslag,
+            "Handläggare": handlaggare,
+        }
+        rad.update(SAMMANTRADESTILLAGG.get((org, datum, arende), {}))
+        rader.append(rad)
+    rader += VANLIGA_ARENDEN
+    rader.sort(key=lambda r: (r["Datum"], r["Organisation"], r.get("Nr") or 0))
+    return [tuple(r.get(k, "") for k in SAMMANTRADESKOLUMNER) for r in rader]
+
+
+def revisionsberattelse():
+    """A small real PDF attachment, as an auditor would send it: untagged, made once here."""
+    from weasyprint import HTML
+
+    typsnitt = (ROT / "mallar" / "typsnitt" / "source-sans-3-latin-400-normal.ttf").as_uri()
+    html = f"""<html lang="sv"><head><meta charset="utf-8"><title>Revisionsberättelse 2025</title>
+<style>@font-face {{ font-family: S; src: url({typsnitt}); }}
+body {{ font-family: S; font-size: 11pt; margin: 0 }} @page {{ size: A4; margin: 25mm }}
+h1 {{ font-size: 18pt }}</style></head><body>
+<h1>Revisionsberättelse för år 2025</h1>
+<p>Till kommunfullmäktige i Älvby kommun</p>
+<p>Vi, av fullmäktige utsedda revisorer, har granskat den verksamhet som bedrivits i
+styrelse och nämnder och genom utsedda lekmannarevisorer den verksamhet som bedrivits i
+kommunens företag.</p>
+<p>Vi bedömer sammantaget att styrelse och nämnder i allt väsentligt har bedrivit
+verksamheten på ett ändamålsenligt och från ekonomisk synpunkt tillfredsställande sätt,
+att räkenskaperna i allt väsentligt är rättvisande och att den interna kontrollen har
+varit tillräcklig.</p>
+<p>Vi tillstyrker att fullmäktige beviljar ansvarsfrihet för styrelse, nämnder och de
+enskilda förtroendevalda i dessa organ, och att årsredovisningen för 2025 godkänns.</p>
+<p>Älvby den 10 april 2026</p>
+<p>Gunnel Åström, ordförande · Bertil Näslund · Siv Pettersson</p>
+</body></html>"""
+    fil = ROT / "indata" / BILAGA
+    fil.parent.mkdir(parents=True, exist_ok=True)
+    fil.write_bytes(HTML(string=html).write_pdf())
 
 
 def matetal():
@@ -5260,9 +5432,11 @@ def main():
     styrning()
     matetal()
     ekonomi()
+    revisionsberattelse()
     (ROT / "planer.toml").write_text(PLANER_TOML.format(vision=VISION), encoding="utf-8")
     print(
-        "Skrev indata/styrning.xlsx, indata/matetal.xlsx, indata/ekonomi.xlsx och planer.toml i "
+        f"Skrev indata/styrning.xlsx, indata/matetal.xlsx, indata/ekonomi.xlsx, indata/{BILAGA} "
+        "och planer.toml i "
         f"{ROT}"
     )
     from exempel_kolada import main as skriv_kolada  # reads the workbooks just written

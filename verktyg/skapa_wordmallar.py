@@ -576,11 +576,148 @@ def styrkort() -> Dokument:
     return doc
 
 
+# ---------------------------------------------------------------------------
+# Meeting papers: a letterhead instead of a cover
+# ---------------------------------------------------------------------------
+
+
+def brevhuvud(doc: Dokument, dokumentslag: str, avdelning: str, uppgifter: list[tuple]) -> None:
+    """Logo, municipality and department, then the memo's facts as label: value lines.
+
+    `uppgifter` holds (label, value) or (condition, label, value) for optional lines.
+    """
+    tagg(doc, "{%p if kommun.logotyp %}")
+    stycke(doc, "{{ kommun.logotyp }}")
+    tagg(doc, "{%p endif %}")
+    stycke(doc, "{{ kommun.namn }}", "Försättsblad").paragraph_format.space_after = Pt(0)
+    stycke(doc, avdelning, "Hjälptext")
+    slag = stycke(doc, dokumentslag, "Mellanrubrik")
+    slag.paragraph_format.space_before = Pt(12)
+    for rad in uppgifter:
+        villkor, etikett, varde = rad if len(rad) == 3 else (None, *rad)
+        if villkor:
+            tagg(doc, f"{{%p if {villkor} %}}")
+        p = stycke(doc, "", "Tabelltext")
+        p.add_run(f"{etikett}: ").bold = True
+        p.add_run(varde)
+        if villkor:
+            tagg(doc, "{%p endif %}")
+    kantlinje(stycke(doc), "bottom", "1B3A5C", 12)
+
+
+def tjansteskrivelse() -> Dokument:
+    doc = ny_mall("Tjänsteskrivelse")
+    brevhuvud(
+        doc,
+        "Tjänsteskrivelse",
+        "{{ forvaltning.namn }}",
+        [
+            ("Datum", "{{ dokument.datum }}"),
+            ("Diarienummer", "{{ arende.diarienummer or '–' }}"),
+            ("arende.handlaggare", "Handläggare", "{{ arende.handlaggare }}"),
+            ("Till", "{{ mottagare }}"),
+        ],
+    )
+    rubrik(doc, "{{ arende.rubrik }}", 1)
+    rubrik(doc, "Förslag till beslut", 2)
+
+    def forslag() -> None:
+        tagg(doc, "{%p for punkt in forslag %}")
+        p = stycke(doc, "{{ loop.index }}.\t{{ punkt }}")
+        p.paragraph_format.left_indent = Cm(0.75)
+        p.paragraph_format.first_line_indent = Cm(-0.75)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(0.75))
+        tagg(doc, "{%p endfor %}")
+
+    med_tom_text(doc, "forslag", "Inget förslag till beslut.", forslag)
+    tagg(doc, "{%p if sammanfattning %}")
+    rubrik(doc, "Sammanfattning", 2)
+    stycke(doc, "{{ sammanfattning }}")
+    tagg(doc, "{%p endif %}")
+    rubrik(doc, "Beslutsunderlag", 2)
+    tagg(doc, "{%p for u in beslutsunderlag %}")
+    stycke(doc, "{{ u.titel }}{% if u.datum %}, {{ u.datum }}{% endif %}", "List Bullet")
+    tagg(doc, "{%p endfor %}")
+    tagg(doc, "{%p if arendet %}")
+    rubrik(doc, "Ärendet", 2)
+    stycke(doc, "{{ arendet }}")
+    tagg(doc, "{%p endif %}")
+    rubrik(doc, "Ekonomiska konsekvenser", 2)
+    stycke(
+        doc,
+        "{{ ekonomiska_konsekvenser or 'Underlaget innehåller inga ekonomiska uppgifter.' }}",
+    )
+    tagg(doc, "{%p if skickas_till %}")
+    rubrik(doc, "Beslutet skickas till", 2)
+    tagg(doc, "{%p for m in skickas_till %}")
+    stycke(doc, "{{ m }}", "List Bullet")
+    tagg(doc, "{%p endfor %}")
+    tagg(doc, "{%p endif %}")
+    tagg(doc, "{%p for u in underskrifter %}")
+    linje = stycke(doc, "")
+    linje.paragraph_format.space_before = Pt(36)
+    linje.paragraph_format.right_indent = Cm(9)
+    kantlinje(linje, "bottom", "1F2328", 6)
+    stycke(doc, "{{ u.namn }}").paragraph_format.space_after = Pt(0)
+    stycke(doc, "{{ u.titel }}", "Hjälptext")
+    tagg(doc, "{%p endfor %}")
+    return doc
+
+
+def kallelse() -> Dokument:
+    doc = ny_mall("Kallelse")
+    brevhuvud(
+        doc,
+        "Kallelse",
+        "{{ organisation.namn }}",
+        [("mote.utskick", "Utskick", "{{ mote.utskick }}"), ("Sammanträde", "{{ mote.datum }}")],
+    )
+    rubrik(doc, "Kallelse", 1)
+    stycke(doc, "Sammanträde med {{ organisation.namn }}", "Subtitle")
+    for villkor, etikett, varde in (
+        (
+            None,
+            "Tid",
+            "{{ mote.datum_text|capitalize }}{% if mote.tid %} kl. {{ mote.tid }}{% endif %}",
+        ),
+        ("mote.plats", "Plats", "{{ mote.plats }}"),
+        ("mote.ordforande", "Ordförande", "{{ mote.ordforande }}"),
+        ("mote.sekreterare", "Sekreterare", "{{ mote.sekreterare }}"),
+    ):
+        if villkor:
+            tagg(doc, f"{{%p if {villkor} %}}")
+        p = stycke(doc)
+        p.add_run(f"{etikett}: ").bold = True
+        p.add_run(varde)
+        if villkor:
+            tagg(doc, "{%p endif %}")
+    rubrik(doc, "Föredragningslista", 2)
+    tabell(
+        doc,
+        [
+            Kolumn("Nr", "{{ a.nr }}", 1.1, tal=True),
+            Kolumn("Ärende", "{{ a.rubrik }}", 7.6),
+            Kolumn("Dnr", "{{ a.diarienummer }}", 2.7),
+            Kolumn("Föredragande", "{{ a.foredragande }}", 3.3),
+            Kolumn("Sida", "{{ a.sida }}", 1.3, tal=True),
+        ],
+        "a in arenden",
+    )
+    stycke(
+        doc,
+        "Sida är sidan i sammanträdeshandlingarna där ärendets handlingar börjar.",
+        "Hjälptext",
+    )
+    return doc
+
+
 MALLAR = {
     "verksamhetsplan": verksamhetsplan,
     "delarsrapport": delarsrapport,
     "arsredovisning": arsredovisning,
     "styrkort": styrkort,
+    "tjansteskrivelse": tjansteskrivelse,
+    "kallelse": kallelse,
 }
 
 

@@ -95,7 +95,7 @@ def bygg(
         try:
             kontext = bygg_kontext(inlasning, j.dokumenttyp, j.org_id, j.period)
         except Exception as fel:  # bad data or a bug in one context must not stop the others
-            _rapportera(resultat, efter_varje, Handelse(j, MISSLYCKAD, _orsak(fel)))
+            _rapportera(resultat, efter_varje, Handelse(j, MISSLYCKAD, orsak(fel)))
             continue
         kontext_avtryck = kontextens_avtryck(kontext)
         filer, avtryck = {}, {}
@@ -194,10 +194,10 @@ def _skriv(
     try:
         return skriv_dokument(arbetsyta, dokumenttyp, kontext, filer), None
     except Exception as fel:  # a bug must not stop the other documents
-        return {}, _orsak(fel)
+        return {}, orsak(fel)
 
 
-def _orsak(fel: Exception) -> str:
+def orsak(fel: Exception) -> str:
     """Why a document failed, for the user: our message, or a bug to report."""
     if isinstance(fel, PlanerFel):
         return f"{fel.meddelande} {fel.tips}".strip()

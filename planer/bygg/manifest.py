@@ -17,7 +17,7 @@ from typing import Any
 
 from planer import __version__
 from planer.bygg.skrivning import atomisk
-from planer.dokument import DOKUMENTTYPER
+from planer.dokument import DOKUMENTTYPER, MOTESDOKUMENT
 from planer.dokument.bild import Bild
 from planer.rendering.mallar import WEBB, mallkataloger
 
@@ -55,8 +55,9 @@ def mallarnas_avtryck(arbetsyta: Path) -> dict[tuple[str, str], str]:
                         fil.read_bytes()
                     ).digest()
     avtryck = {}
-    for typ in DOKUMENTTYPER:
-        andras = {f"{t}.html" for t in DOKUMENTTYPER if t != typ}
+    alla = DOKUMENTTYPER + MOTESDOKUMENT
+    for typ in alla:
+        andras = {f"{t}.html" for t in alla if t != typ}
         delar = {
             "docx": [f"{typ}.docx"],
             "html": [n for n in filer if not n.endswith(".docx") and n not in andras],
@@ -95,8 +96,12 @@ class Manifest:
             return False
         return hashlib.sha256(fil.read_bytes()).hexdigest() == post.get("sha256")
 
-    def registrera(self, fil: Path, avtryck: str, sha256: str) -> None:
-        self.poster[self._nyckel(fil)] = {"avtryck": avtryck, "sha256": sha256}
+    def registrera(self, fil: Path, avtryck: str, sha256: str, **uppgifter) -> None:
+        """`uppgifter`: what a skipped build needs to know of the file (e.g. its pages)."""
+        self.poster[self._nyckel(fil)] = {"avtryck": avtryck, "sha256": sha256, **uppgifter}
+
+    def uppgifter(self, fil: Path) -> dict:
+        return self.poster.get(self._nyckel(fil), {})
 
     def spara(self) -> None:
         with atomisk(self.fil) as tmp:

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planer.arbetsyta import Inlasning
-from planer.dokument import arsredovisning, delarsrapport, styrkort, verksamhetsplan
+from planer.dokument import (
+    arsredovisning,
+    delarsrapport,
+    kallelse,
+    styrkort,
+    tjansteskrivelse,
+    verksamhetsplan,
+)
 from planer.dokument.delar import Kontext, Underlag
-from planer.modell.objekt import Period
+from planer.modell.objekt import Arende, Mote, Period
 from planer.modell.styrmodell import Styrmodell
 from planer.problem import PlanerFel
 
@@ -18,11 +25,34 @@ KONTEXTER: dict[str, Callable[[Underlag], Kontext]] = {
     styrkort.TYP: styrkort.kontext,
 }
 DOKUMENTTYPER = tuple(KONTEXTER)
+# Made per meeting by `planer handlingar`, not per body and period by `planer bygg`.
+MOTESDOKUMENT = (kallelse.TYP, tjansteskrivelse.TYP)
 
 
 def bygg_kontext(inlasning: Inlasning, dokumenttyp: str, org_id: str, period: Period) -> Kontext:
     """The context of one document: what both its Word and its HTML template get."""
     return KONTEXTER[dokumenttyp](Underlag(inlasning, org_id, period))
+
+
+def motesperiod(inlasning: Inlasning, arende: Arende) -> Period | None:
+    """The period of the document an item treats: the sheet's, else as `planer bygg` chooses."""
+    if arende.dokument is None:
+        return None
+    return arende.period or standardperiod(inlasning, arende.dokument.value)
+
+
+def motesdokument_kontext(
+    inlasning: Inlasning,
+    typ: str,
+    mote: Mote,
+    arende: Arende | None = None,
+    sidor: dict[int, int] | None = None,
+) -> Kontext:
+    """The context of a kallelse (with the bundle's pages) or an item's tjänsteskrivelse."""
+    if typ == kallelse.TYP:
+        return kallelse.kontext(inlasning, mote, sidor)
+    assert arende is not None
+    return tjansteskrivelse.kontext(inlasning, mote, arende, motesperiod(inlasning, arende))
 
 
 def standardperiod(inlasning: Inlasning, dokumenttyp: str, ar: int | None = None) -> Period:

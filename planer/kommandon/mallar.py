@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from planer.dokument import DOKUMENTTYPER
+from planer.dokument import DOKUMENTTYPER, MOTESDOKUMENT
 from planer.kommandon import (
     FLAGGOR,
     Avbrott,
@@ -32,7 +32,7 @@ from planer.webb import exempelsidor
 @click.argument(
     "dokumenttyp",
     required=False,
-    type=click.Choice((*DOKUMENTTYPER, WEBB)),
+    type=click.Choice((*DOKUMENTTYPER, *MOTESDOKUMENT, WEBB)),
     metavar="[DOKUMENTTYP]",
 )
 @click.option("--kontrollera", "kontrollera_", is_flag=True, help="Prova arbetsytans egna mallar.")
@@ -55,6 +55,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
         planer mallar
         planer mallar delarsrapport
         planer mallar webb
+        planer mallar tjansteskrivelse
         planer mallar --kontrollera
     """
     inlasning = las_modell(katalog, "Mallarna kan inte visas")
@@ -72,7 +73,7 @@ def mallar(katalog: Path, dokumenttyp: str | None, kontrollera_: bool) -> None:
         return
     if dokumenttyp is None:
         egna = {p.name for p in egna_mallar(inlasning)}
-        for typ in DOKUMENTTYPER:
+        for typ in DOKUMENTTYPER + MOTESDOKUMENT:
             filer = [f"{typ}.{f}" for f in MALLFORMAT]
             beskrivning = ", ".join(f"{f} ({'egen' if f in egna else 'inbyggd'})" for f in filer)
             click.echo(f"{typ:<16} {beskrivning}")

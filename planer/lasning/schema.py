@@ -1,4 +1,4 @@
-"""The sheets and columns of the input contract (INDATA.md, version 1).
+"""The sheets and columns of the input contract (INDATA.md, version 1.1).
 
 Names are matched case-insensitively, ignoring surrounding spaces and å/ä/ö
 versus a/o (see `normalisera_namn`); aliases are extra accepted spellings.
@@ -198,26 +198,52 @@ TEXTER_FLIK = Fliktyp(
         Kolumn("Bedömning", _val(BEDOMNINGAR, "bedömning")),
     ),
 )
+_DOKUMENTNAMN = ("Verksamhetsplan", "Delårsrapport", "Årsredovisning", "Styrkort")
+# Written like this, the item treats the council's document (INDATA.md, Sammanträden: Avser).
+_KOMMUNNIVA = frozenset(varden.normalisera_namn(n) for n in ("Årsredovisning", "Mål och budget"))
+
+
+def _dokument(varde) -> tuple[Dokumenttyp, bool] | None:
+    """A document type, and whether the spelling names the council's own document."""
+    typ = varden.val(varde, alternativ=DOKUMENTTYPER, vad="dokumenttyp", visas=_DOKUMENTNAMN)
+    if typ is None:
+        return None
+    return typ, varden.normalisera_namn(varden.visa(varde)) in _KOMMUNNIVA
+
+
+_DATUM = Kolumn("Datum", varden.datum, obligatorisk=True)
 SAMMANTRADEN_FLIK = Fliktyp(
     "Sammanträden",
     (
         ORGANISATION,
-        Kolumn("Datum", varden.datum, obligatorisk=True),
+        _DATUM,
+        Kolumn("Nr", partial(varden.heltal, minst=1, hogst=999)),
         Kolumn("Ärende", obligatorisk=True),
-        Kolumn(
-            "Dokument",
-            _val(
-                DOKUMENTTYPER,
-                "dokumenttyp",
-                ("Verksamhetsplan", "Delårsrapport", "Årsredovisning", "Styrkort"),
-            ),
-            obligatorisk=True,
-        ),
+        Kolumn("Dokument", _dokument),
+        Kolumn("Avser", varden.identitet),
         Kolumn("Period", varden.period),
-        Kolumn("Diarienummer"),
+        Kolumn("Diarienummer", alias=("Dnr",)),
         Kolumn("Förslag till beslut"),
         Kolumn("Handläggare"),
+        Kolumn("Föredragande"),
+        Kolumn("Sammanfattning"),
+        Kolumn("Ärendet"),
+        Kolumn("Beslutet skickas till"),
+        Kolumn("Bilaga", alias=("Bilagor",)),
     ),
+)
+MOTEN_FLIK = Fliktyp(
+    "Möten",
+    (
+        ORGANISATION,
+        _DATUM,
+        Kolumn("Tid", varden.tid),
+        Kolumn("Plats"),
+        Kolumn("Ordförande"),
+        Kolumn("Sekreterare"),
+        Kolumn("Utskick", varden.datum),
+    ),
+    alias=("Sammanträdesdagar",),
 )
 
 FLIKTYPER = (
@@ -233,4 +259,5 @@ FLIKTYPER = (
     INVESTERINGAR_FLIK,
     TEXTER_FLIK,
     SAMMANTRADEN_FLIK,
+    MOTEN_FLIK,
 )

@@ -191,6 +191,16 @@ def datum(varde: Any) -> datetime.date | None:
     )
 
 
+def tid(varde: Any) -> str | None:
+    """A time of day as Swedish documents write it (`13.15`), or the text as written."""
+    if isinstance(varde, datetime.time | datetime.datetime):
+        return f"{varde.hour:02d}.{varde.minute:02d}"
+    if isinstance(varde, datetime.timedelta):  # a time cell, as some readers give it
+        minuter = round(varde.total_seconds() / 60) % (24 * 60)
+        return f"{minuter // 60:02d}.{minuter % 60:02d}"
+    return text(varde)
+
+
 def agenda2030(varde: Any) -> tuple[int, ...]:
     """Agenda 2030 goal numbers, e.g. `3, 4, 10`."""
     if ar_tom(varde):

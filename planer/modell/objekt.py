@@ -232,14 +232,44 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Sammantrade:
-    """One item on a committee meeting's agenda that is one of our documents."""
+class Arende:
+    """One item on a meeting's agenda (föredragningslista).
+
+    With `dokument` the item treats that document of `avser` for `period` (None:
+    the default period of `planer bygg`). Attachments are paths relative to indata/.
+    """
 
     organisation: str
     datum: datetime.date
-    arende: str
-    dokument: Dokumenttyp
+    nr: int
+    rubrik: str
+    dokument: Dokumenttyp | None = None
+    avser: str | None = None
     period: Period | None = None
     diarienummer: str | None = None
-    forslag_till_beslut: str | None = None
+    forslag_till_beslut: tuple[str, ...] = ()
     handlaggare: str | None = None
+    foredragande: str | None = None
+    sammanfattning: str | None = None
+    arendet: str | None = None
+    skickas_till: tuple[str, ...] = ()
+    bilagor: tuple[str, ...] = ()
+
+    @property
+    def har_tjansteskrivelse(self) -> bool:
+        """Items with a document or a proposal get a cover memo; plain items are only listed."""
+        return self.dokument is not None or bool(self.forslag_till_beslut)
+
+
+@dataclass(frozen=True, slots=True)
+class Mote:
+    """A meeting of a body on a day, with its items in agenda order."""
+
+    organisation: str
+    datum: datetime.date
+    arenden: tuple[Arende, ...]
+    tid: str | None = None
+    plats: str | None = None
+    ordforande: str | None = None
+    sekreterare: str | None = None
+    utskick: datetime.date | None = None

@@ -18,12 +18,12 @@ from planer.modell.objekt import (
     Investering,
     Mal,
     Matetal,
+    Mote,
     Niva,
     Organisation,
     Period,
     Perspektiv,
     Posttyp,
-    Sammantrade,
     Text,
     Uppdrag,
 )
@@ -130,7 +130,7 @@ class Styrmodell:
         ekonomi: Iterable[Ekonomirad] = (),
         investeringar: Iterable[Investering] = (),
         texter: Iterable[Text] = (),
-        sammantraden: Iterable[Sammantrade] = (),
+        moten: Iterable[Mote] = (),
     ) -> None:
         self.organisationer: Mapping[str, Organisation] = {o.id: o for o in organisationer}
         self.perspektiv: tuple[Perspektiv, ...] = tuple(
@@ -143,7 +143,7 @@ class Styrmodell:
         self.ekonomi = tuple(ekonomi)
         self.investeringar = tuple(investeringar)
         self.texter = tuple(texter)
-        self.sammantraden = tuple(sammantraden)
+        self.moten: tuple[Mote, ...] = tuple(sorted(moten, key=lambda m: (m.datum, m.organisation)))
 
         self._barn = _gruppera(self.organisationer.values(), lambda o: o.overordnad)
         self._mal_per_org = _gruppera(self.mal.values(), lambda m: m.organisation)
@@ -298,7 +298,8 @@ class Styrmodell:
             "ekonomirader": len(self.ekonomi),
             "investeringar": len(self.investeringar),
             "texter": len(self.texter),
-            "sammanträdespunkter": len(self.sammantraden),
+            "sammanträden": len(self.moten),
+            "sammanträdespunkter": sum(len(m.arenden) for m in self.moten),
         }
 
     # --- periods ---------------------------------------------------------------------

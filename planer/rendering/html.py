@@ -12,12 +12,13 @@ import contextlib
 import functools
 import os
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import HTML
+from weasyprint import CSS, HTML, Document
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
@@ -59,23 +60,63 @@ def skriv_pdf(html: str, arbetsyta: Path, mal: Path, titel: str) -> None:
     system has no libharfbuzz-subset, WeasyPrint subsets fonts with fontTools,
     which would write the current time into each font, so its clock is fixed.
     """
+    skriv_samlad_pdf([rendera(html, arbetsyta)], mal, titel, arbetsyta)
+
+
+def rendera(html: str, arbetsyta: Path, css: str | None = None) -> Document:
+    """Lay out `html` as WeasyPrint pages, with `css` after the template's own style."""
     kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
     hamtare = Mallhamtare(kataloger)
-    try:
+    with _mallfel_vid_hamtning(kataloger[0]):
         dokument = HTML(string=html, base_url=kataloger[0], url_fetcher=hamtare).render(
-            font_config=_typsnitt(), pdf_variant=PDF_VARIANT
+            font_config=_typsnitt(),
+            pdf_variant=PDF_VARIANT,
+            stylesheets=[CSS(string=css, font_config=_typsnitt())] if css else None,
         )
-        dokument.metadata.title = dokument.metadata.title or titel
-        dokument.metadata.lang = dokument.metadata.lang or "sv"
-        with _fast_typsnittstid():
-            data = dokument.write_pdf(pdf_variant=PDF_VARIANT)
+    _kontrollera_hamtningar(dokument)
+    return dokument
+
+
+def _kontrollera_hamtningar(dokument: Document) -> None:
+    """WeasyPrint skips an image inside an SVG that cannot be fetched: raise the refusal.
+
+    Such images are fetched when the page is drawn, so this is asked again after writing.
+    """
+    hamtare = dokument.url_fetcher
+    if isinstance(hamtare, Mallhamtare) and hamtare.vagrade:
+        raise hamtare.vagrade[0]
+
+
+def skriv_samlad_pdf(delar: list[Document], mal: Path | BytesIO, titel: str, arbetsyta: Path):
+    """Write the pages of one or more rendered documents as one tagged PDF/UA-1.
+
+    The pages keep their layout; WeasyPrint tags them at writing, so every part
+    ends up in the one structure tree (merging finished PDFs would lose it).
+    """
+    forsta = delar[0]
+    dokument = forsta.copy([sida for d in delar for sida in d.pages])
+    dokument.metadata.title = titel if len(delar) > 1 else forsta.metadata.title or titel
+    dokument.metadata.lang = forsta.metadata.lang or "sv"
+    kataloger = [k for k in mallkataloger(arbetsyta) if k.is_dir()]
+    with _mallfel_vid_hamtning(kataloger[0]), _fast_typsnittstid():
+        data = dokument.write_pdf(pdf_variant=PDF_VARIANT)
+    for del_ in delar:
+        _kontrollera_hamtningar(del_)
+    data = efterbehandla(data)
+    if isinstance(mal, BytesIO):
+        mal.write(data)
+    else:
+        mal.write_bytes(data)
+
+
+@contextlib.contextmanager
+def _mallfel_vid_hamtning(katalog: Path) -> Iterator[None]:
+    try:
+        yield
     except FatalURLFetchingError as fel:
         if isinstance(fel.__cause__, Mallfel):
             raise fel.__cause__ from None
-        raise Mallfel(kataloger[0], None, f"kunde inte läsa {fel}") from fel
-    if hamtare.vagrade:  # WeasyPrint skips an image inside an SVG that cannot be fetched
-        raise hamtare.vagrade[0]
-    mal.write_bytes(efterbehandla(data))
+        raise Mallfel(katalog, None, f"kunde inte läsa {fel}") from fel
 
 
 class Mallhamtare(URLFetcher):
