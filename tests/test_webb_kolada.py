@@ -12,24 +12,26 @@ from webbsidor import text as _text
 from planer import las_arbetsyta
 from planer.kolada.data import EXEMPELDATA, Hamtning, Koladadata, Nyckeltal, Vardepost
 from planer.kolada.fil import skriv_koladafil
-from planer.webb import bygg_webb
+from planer.webb import bygg_webb, diagram
 from planer.webb.adresser import Adresser
 
 KOMMUNER = [f"{1200 + i}" for i in range(40)]  # values 40 + i; 9999 is ours
 GRUPP = (("1201", "Alfa"), ("1202", "Beta"), ("1210", "Gamma"))  # mean (41 + 42 + 50) / 3
 
 
-def _skriv_kolada(katalog: Path, egen_2025: float = 61.5, exempel: bool = False) -> None:
+def _skriv_kolada(
+    katalog: Path, egen_2025: float = 61.5, exempel: bool = False, ar: tuple = (2024, 2025)
+) -> None:
     """N15428 (measure M1 of BUN-1): ours missing in 2024, riket 60 both years."""
-    poster = [(k, ar, 40.0 + i) for i, k in enumerate(KOMMUNER) for ar in (2024, 2025)]
+    poster = [(k, a, 40.0 + i) for i, k in enumerate(KOMMUNER) for a in ar]
     poster += [("9999", 2024, None), ("9999", 2025, egen_2025)]
-    poster += [("0000", 2024, 60.0), ("0000", 2025, 60.0)]
+    poster += [("0000", a, 60.0) for a in ar]
     data = Koladadata(
         Hamtning(
             "http://127.0.0.1/v3",
             "2026-01-01 00:00 UTC",
             "9999",
-            (2024, 2025),
+            ar,
             grupp="G1",
             gruppnamn="Liknande kommuner",
             jamforelse=GRUPP,
@@ -119,6 +121,33 @@ def test_the_attribution_is_there_and_example_data_is_marked(katalog):
         resultat.mapp / adresser.org("BUN"), "Andel behöriga elever"
     )
     assert _text(jamforelse.xpath(".//p[@class='exempeldata']")[0]) == f"{EXEMPELDATA}."
+
+
+def test_one_year_is_shown_as_figures_and_table_without_a_chart(arbetsyta, grund):
+    katalog = arbetsyta(grund)
+    _skriv_kolada(katalog, ar=(2025,))
+    resultat, adresser = _bygg(katalog)
+    (jamforelse,) = _matetalets_jamforelser(
+        resultat.mapp / adresser.org("BUN"), "Andel behöriga elever"
+    )
+    assert _talen(jamforelse)["Testkommun"] == "61,5 %"
+    assert _tabellen(jamforelse)[1:] == [["2025", "61,5 %", "44,3 %", "60,0 %", "plats 19 av 41"]]
+    assert jamforelse.xpath(".//svg") == []
+
+
+def test_the_lines_break_where_a_value_is_missing():
+    linjer = diagram.linjer(
+        [2022, 2023, 2024, 2025],
+        [("Vi", [10.0, None, 30.0, 40.0]), ("Gruppen", [20.0] * 4), ("Riket", [None] * 4)],
+        0,
+    )
+    vi, gruppen, riket = linjer["linjer"]
+    assert [d[0] for d in vi["d"].split()] == ["M", "M", "L"]  # no line across 2023
+    assert len(vi["punkter"]) == 3 and len(gruppen["punkter"]) == 4 and riket["punkter"] == []
+    assert [g["text"] for g in linjer["stodlinjer"]] == ["40", "25", "10"]
+    hogst, lagst = linjer["stodlinjer"][0]["y"], linjer["stodlinjer"][-1]["y"]
+    assert vi["punkter"][-1]["y"] == hogst and vi["punkter"][0]["y"] == lagst
+    assert all(0 < a["x"] < linjer["bredd"] for a in linjer["ar"])
 
 
 def test_a_measure_without_a_kolada_id_shows_no_comparison(katalog):

@@ -203,7 +203,7 @@ class Webbplats:
         resultat = jamforelse.matetal(underlag, matetal_)
         if resultat is None:
             return None
-        bild = resultat.pop("diagram")
+        bild, resultat["svg"] = resultat.pop("diagram"), None  # no chart with one year
         if bild is not None:
             ar, serier, _enhet = bild.diagram[1]
             resultat["svg"] = {**diagram.linjer(ar, serier, matetal_.decimaler), "alt": bild.alt}
