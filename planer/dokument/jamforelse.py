@@ -57,7 +57,11 @@ def matetal(underlag: Underlag, m: Matetal, med_diagram: bool = True) -> Kontext
     senaste = jamforelser.senaste(m.kolada, m.riktning, ar)
     if senaste is None:
         return None
-    serie = [j for j in jamforelser.serie(m.kolada, m.riktning, ar) if j.ar > ar - 5]
+    serie = [  # a year the file lists but nobody has a value for is no point in the chart
+        j
+        for j in jamforelser.serie(m.kolada, m.riktning, ar)
+        if j.ar > ar - 5 and (j.egen, j.grupp_medel, j.riket) != (None, None, None)
+    ]
     nyckeltal = jamforelser.kolada.nyckeltal.get(m.kolada)
     rader = [
         {

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext
 
 BREDD = 640  # viewBox width; the SVG scales to its container
 _STAPELBREDD = 480  # the stacked bars: narrower, so their text stays large on a phone
 _STAPEL = 30
 _RADHOJD = 72
+_LINJEBREDD = 480  # the comparison's lines: narrow, so their text stays large on a phone
 _MIN_TEXTBREDD = 34  # narrower segments carry no text (the table has the number)
 
 
@@ -95,6 +97,60 @@ def over_tid(rader: Sequence[Kontext]) -> Kontext:
         "etikett_y": hojd - 30,  # the period; its value on the line below, clear of the bars
         "varde_y": hojd - 10,
         "staplar": staplar,
+    }
+
+
+def linjer(
+    ar: Sequence[int], serier: Sequence[tuple[str, Sequence[float | None]]], decimaler: int | None
+) -> Kontext:
+    """Lines over years, one per (label, values); None is a gap. Each line has its own
+    dash pattern and marker shape, so that the lines differ without colour.
+
+    The y axis has three gridlines (lowest, middle, highest value) labelled in Swedish.
+    """
+    bredd, hojd, topp, botten, vanster, marginal = _LINJEBREDD, 220, 14, 34, 60, 30
+    tal = [v for _, varden in serier for v in varden if v is not None]
+    lagst, hogst = min(tal, default=0.0), max(tal, default=1.0)
+    if hogst == lagst:
+        lagst, hogst = lagst - 1, hogst + 1
+    skala = (hojd - topp - botten) / (hogst - lagst)
+    steg = (bredd - vanster - 2 * marginal) / max(len(ar) - 1, 1)
+
+    def x(i: int) -> float:  # the year's label is centred here: a margin keeps it whole
+        return round(vanster + marginal + i * steg, 1)
+
+    def y(v: float) -> float:
+        return round(topp + (hogst - v) * skala, 1)
+
+    linjer_ = []
+    for nr, (etikett, varden) in enumerate(serier):
+        punkter = [(x(i), y(v)) for i, v in enumerate(varden) if v is not None]
+        bana, foregaende = [], None
+        for i, v in enumerate(varden):
+            if v is None:
+                foregaende = None
+                continue
+            bana.append(f"{'L' if foregaende is not None else 'M'}{x(i)},{y(v)}")
+            foregaende = i
+        linjer_.append(
+            {
+                "etikett": etikett,
+                "nr": nr + 1,  # the line's style in the CSS: dash pattern and marker
+                "d": " ".join(bana),
+                "punkter": [{"x": px, "y": py} for px, py in punkter],
+            }
+        )
+    mitt = (lagst + hogst) / 2
+    return {
+        "bredd": bredd,
+        "hojd": hojd,
+        "vanster": vanster,
+        "linjer": linjer_,
+        "ar": [{"x": x(i), "text": str(a)} for i, a in enumerate(ar)],
+        "ar_y": hojd - 8,
+        "stodlinjer": [
+            {"y": y(v), "text": fmt.tal(v, decimaler)} for v in dict.fromkeys((hogst, mitt, lagst))
+        ],
     }
 
 

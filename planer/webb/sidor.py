@@ -15,7 +15,7 @@ from pathlib import Path
 
 from planer.arbetsyta import Inlasning
 from planer.bedomning import Bedomare
-from planer.dokument import delar
+from planer.dokument import delar, jamforelse
 from planer.dokument import format as fmt
 from planer.dokument.delar import Kontext, Underlag
 from planer.modell.objekt import Mal, Matetal, Period, Status
@@ -189,12 +189,30 @@ class Webbplats:
             + f", {matetal_.riktning.value.lower()}. {varden}. "
             "Målvärdet är markerat med ett streck."
         )
+        resultat["jamforelse"] = self._jamforelse(underlag, matetal_)
         senaste = matetal_.senaste_utfall(till_och_med=self.period)
         resultat["senaste"] = {
             "period": fmt.period(senaste.period) if senaste else "",
             "varde": delar.varde(matetal_, senaste.varde if senaste else None),
         }
         return resultat
+
+    def _jamforelse(self, underlag: Webbunderlag, matetal_: Matetal) -> Kontext | None:
+        """The documents' comparison with other kommuner; its chart redrawn as the site's SVG
+        from the same series (the documents' drawing is matplotlib's, never drawn here)."""
+        resultat = jamforelse.matetal(underlag, matetal_)
+        if resultat is None:
+            return None
+        bild, resultat["svg"] = resultat.pop("diagram"), None  # no chart with one year
+        if bild is not None:
+            ar, serier, _enhet = bild.diagram[1]
+            resultat["svg"] = {**diagram.linjer(ar, serier, matetal_.decimaler), "alt": bild.alt}
+        return resultat
+
+    @cached_property
+    def kolada(self) -> Kontext:
+        """Labels, source and example-data marking of the comparisons, as in the documents."""
+        return jamforelse.kolada(self.rotunderlag)
 
     def _perioder_for(self, matetal_: Matetal) -> list[Period]:
         """Full years with an outcome or a target up to the period, and the period itself."""

@@ -108,6 +108,7 @@ def organisation(w: Webbplats, org_id: str) -> Kontext:
         "brodsmulor": _brodsmulor(w, org_id)[:-1],
         "perspektiv": perspektiv,
         "antal_mal": len(mal),
+        "kolada": _kolada(w, [mt for m in mal for mt in m["matetal"]]),
         "maluppfyllelse": maluppfyllelse,
         "aktiviteter": [delar.aktivitet(u, a) for a in w.modell.aktiviteter_for(org_id)],
         "uppdrag": delar.uppdrag(u, w.period.ar),
@@ -133,6 +134,7 @@ def mal(w: Webbplats, mal_id: str) -> Kontext:
         "kedja_upp": [w.mal_lank(m) for m in w.modell.malkedja_upp(mal_id)],
         "kedja_ned": kedja_ned,
         "antal_ned": _antal(kedja_ned),
+        "kolada": _kolada(w, kontext["matetal"]),
         "diagram": None,
     }
     if mal_.organisation == w.modell.rot.id and kedja_ned:
@@ -140,6 +142,12 @@ def mal(w: Webbplats, mal_id: str) -> Kontext:
         resultat["diagram"] = diagram.trad(rot)
         resultat["diagram"]["alt"] = _kedja_alt(w, rot, resultat["antal_ned"])
     return resultat
+
+
+def _kolada(w: Webbplats, matetal: list[Kontext]) -> Kontext | None:
+    """The comparisons' source and labels, on a page that shows a comparison: only there
+    does a new fetch change the page."""
+    return w.kolada if any(mt["jamforelse"] for mt in matetal) else None
 
 
 def _antal(kedja: list[Kontext]) -> int:
