@@ -27,11 +27,15 @@ from webblasare import axe_overtradelser, beskriv
 
 from planer import las_arbetsyta
 from planer.cli import main
-from planer.dokument import DOKUMENTTYPER
+from planer.dokument import DOKUMENTTYPER, MOTESDOKUMENT
 
 # The council and a unit: between them every variant of every default template.
 ORGANISATIONER = ("KF", "BUF-ALS")
+# A meeting with a document, plain items and a PDF attachment: kallelse, tjänsteskrivelser
+# and the bundle (the attachment itself is its author's, and is not checked).
+MOTE = ("KF", "2026-04-27")
 TYPSNITT = ROT / "mallar" / "typsnitt"
+SAMLAD = "sammantradeshandlingar"
 
 
 def bygg(utdata: Path, *flaggor: str) -> None:
@@ -46,12 +50,28 @@ def bygg(utdata: Path, *flaggor: str) -> None:
 def byggt(tmp_path_factory) -> Path:
     utdata = tmp_path_factory.mktemp("tillganglighet")
     bygg(utdata, "--jobb", "1")
+    org, datum = MOTE
+    argument = ["handlingar", "-k", str(ROT), "--org", org, "--datum", datum]
+    resultat = CliRunner().invoke(main, [*argument, "--utdata", str(utdata), "--jobb", "1"])
+    assert resultat.exit_code == 0, resultat.output
     return utdata
 
 
+def dokumenttyp(fil: Path) -> str | None:
+    """The document type a generated file is, or None for a copy or an attachment."""
+    if fil.parent.name in DOKUMENTTYPER:
+        return fil.parent.name
+    if fil.stem == SAMLAD:
+        return SAMLAD
+    typ = fil.stem.rsplit("-", 1)[-1]
+    return typ if typ in MOTESDOKUMENT else None
+
+
 def filer(utdata: Path, format_: str) -> list[Path]:
-    hittade = sorted(utdata.rglob(f"*.{format_}"))
-    assert {f.parent.name for f in hittade} == set(DOKUMENTTYPER)  # every type, none missed
+    """Every generated document in the format, each type present (none missed)."""
+    hittade = [f for f in sorted(utdata.rglob(f"*.{format_}")) if dokumenttyp(f)]
+    vantade = {*DOKUMENTTYPER, *MOTESDOKUMENT} | ({SAMLAD} if format_ == "pdf" else set())
+    assert {dokumenttyp(f) for f in hittade} == vantade
     return hittade
 
 
@@ -59,7 +79,7 @@ def filer(utdata: Path, format_: str) -> list[Path]:
 
 
 def test_varje_pdf_klarar_pdfua_villkoren(byggt):
-    fel = {f"{f.parent.name}/{f.name}": brister(f) for f in filer(byggt, "pdf")}
+    fel = {str(f.relative_to(byggt)): brister(f) for f in filer(byggt, "pdf")}
     assert not any(fel.values()), {namn: b[:5] for namn, b in fel.items() if b}
 
 
@@ -100,7 +120,7 @@ def _familj(typsnitt: TTFont) -> str:
 
 
 def test_samma_bytes_pa_en_ny_maskin_med_en_och_tva_arbetare(tmp_path):
-    """Without libharfbuzz-subset, one worker and two, a second apart: the same PDFs.
+    """Without libharfbuzz-subset, one worker and two, a second apart: the same PDFs, bundle too.
 
     Without the library WeasyPrint subsets fonts with fontTools, which would write
     the time of the build into each font. The sitecustomize below makes every
@@ -116,11 +136,15 @@ def test_samma_bytes_pa_en_ny_maskin_med_en_och_tva_arbetare(tmp_path):
     miljo.pop("SOURCE_DATE_EPOCH", None)
 
     def bygg_pa_ny_maskin(utdata: Path, arbetare: str) -> dict[Path, bytes]:
-        argument = [sys.executable, "-m", "planer", "bygg", "--katalog", str(ROT)]
-        argument += ["--utdata", str(utdata), "--format", "pdf", "--jobb", arbetare]
-        for org in ORGANISATIONER:
-            argument += ["--org", org]
-        subprocess.run(argument, env=miljo, check=True, capture_output=True, timeout=600)
+        planer = [sys.executable, "-m", "planer"]
+        gemensamt = ["--katalog", str(ROT), "--utdata", str(utdata), "--jobb", arbetare]
+        organisationer = [f for org in ORGANISATIONER for f in ("--org", org)]
+        org, datum = MOTE
+        for argument in (
+            [*planer, "bygg", *gemensamt, "--format", "pdf", *organisationer],
+            [*planer, "handlingar", *gemensamt, "--org", org, "--datum", datum],
+        ):
+            subprocess.run(argument, env=miljo, check=True, capture_output=True, timeout=600)
         return {f.relative_to(utdata): f.read_bytes() for f in filer(utdata, "pdf")}
 
     forsta = bygg_pa_ny_maskin(tmp_path / "en", "1")
@@ -141,9 +165,10 @@ def test_html_har_inga_wcag_overtradelser_i_chromium(byggt, chromium):
     fel = {}
     for fil in filer(byggt, "html"):
         sida.goto(fil.as_uri())
-        sida.screenshot(path=bilder / f"{fil.parent.name}-{fil.stem}.png", full_page=True)
+        namn = str(fil.relative_to(byggt))
+        sida.screenshot(path=bilder / f"{namn.replace('/', '-')}.png", full_page=True)
         if overtradelser := axe_overtradelser(sida):
-            fel[f"{fil.parent.name}/{fil.name}"] = beskriv(overtradelser)
+            fel[namn] = beskriv(overtradelser)
     sida.close()
     assert not fel, "\n".join(f"{namn}:\n{text}" for namn, text in fel.items())
 
@@ -156,7 +181,7 @@ def test_word_klarar_tillganglighetskontrollens_regler(byggt, exempel):
         v.farg.lstrip("#").upper(): v.etikett for v in exempel.installningar.status.values()
     }
     for fil in filer(byggt, "docx"):
-        namn = f"{fil.parent.name}/{fil.name}"
+        namn = str(fil.relative_to(byggt))
         dokument = docx.Document(fil)
         assert dokument.core_properties.title.strip(), f"{namn}: ingen dokumenttitel"
         sprak = dokument.styles.element.find(f".//{qn('w:docDefaults')}//{qn('w:lang')}")

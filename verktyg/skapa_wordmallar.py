@@ -697,9 +697,9 @@ def kallelse() -> Dokument:
         [
             Kolumn("Nr", "{{ a.nr }}", 1.1, tal=True),
             Kolumn("Ärende", "{{ a.rubrik }}", 7.6),
-            Kolumn("Dnr", "{{ a.diarienummer }}", 2.7),
-            Kolumn("Föredragande", "{{ a.foredragande }}", 3.3),
-            Kolumn("Sida", "{{ a.sida }}", 1.3, tal=True),
+            Kolumn("Dnr", "{{ a.diarienummer or '–' }}", 2.7),
+            Kolumn("Föredragande", "{{ a.foredragande or '–' }}", 3.3),
+            Kolumn("Sida", "{{ a.sida or '–' }}", 1.3, tal=True),  # no empty cells
         ],
         "a in arenden",
     )
