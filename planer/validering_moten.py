@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from planer.lasning.rader import Rad
-from planer.modell.objekt import Arende, Dokumenttyp, Mote
+from planer.modell.objekt import Arende, Dokumenttyp, Mote, Period
 from planer.problem import Problemlista
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ def moten(
             rad, "avser", kontroll.organisationer, "organisationen", "Organisation"
         )
         bilagor = _bilagor(rad, indata, problem)
-        if giltig and bilagor is not None and _period_passar(rad, problem):
+        _rimlig_period(rad, problem)
+        if giltig and bilagor is not None:
             rad.varden["bilagor"] = bilagor
             per_mote.setdefault((rad["organisation"], rad["datum"]), []).append(rad)
     motesrader_ = _motesrader(motesrader, kontroll)
@@ -95,28 +96,33 @@ def _motesrader(rader: list[Rad], kontroll: _Referenser) -> dict[tuple, Rad]:
     return forsta
 
 
-def _period_passar(rad: Rad, problem: Problemlista) -> bool:
-    """A delårsrapport covers a tertial; a plan or an annual report a whole year."""
+def _rimlig_period(rad: Rad, problem: Problemlista) -> None:
+    """A delårsrapport covers a tertial; a plan or an annual report a whole year.
+
+    Version 1 of the contract kept this sheet without using it, so a period that
+    does not fit is a warning, not an error that would stop every build: a
+    whole-year document takes the period's year, a delårsrapport the default period.
+    """
     dokument, period = rad["dokument"], rad["period"]
     if dokument is None or period is None:
-        return True
+        return
     typ = dokument[0]
     if typ is Dokumenttyp.DELARSRAPPORT and period.ar_helar:
-        problem.fel(
-            f"En delårsrapport gäller ett tertial, inte helåret {period}.",
+        problem.varning(
+            f"En delårsrapport gäller ett tertial, inte helåret {period}. planer använder "
+            "det senaste tertialet med utfall.",
             rad.plats("period"),
             f"Skriv {period.ar}-T1 (januari–april) eller {period.ar}-T2 (januari–augusti).",
         )
-        return False
-    if typ in (Dokumenttyp.VERKSAMHETSPLAN, Dokumenttyp.ARSREDOVISNING) and not period.ar_helar:
-        problem.fel(
-            f"En {'verksamhetsplan' if typ is Dokumenttyp.VERKSAMHETSPLAN else 'årsredovisning'}"
-            f" gäller ett helt år, inte {period}.",
+        rad.varden["period"] = None
+    elif typ in (Dokumenttyp.VERKSAMHETSPLAN, Dokumenttyp.ARSREDOVISNING) and not period.ar_helar:
+        namn = "verksamhetsplan" if typ is Dokumenttyp.VERKSAMHETSPLAN else "årsredovisning"
+        problem.varning(
+            f"En {namn} gäller ett helt år, inte {period}. planer använder {period.ar}.",
             rad.plats("period"),
             f"Skriv bara året, t.ex. {period.ar}.",
         )
-        return False
-    return True
+        rad.varden["period"] = Period(period.ar)
 
 
 def _numrerade(rader: list[Rad], problem: Problemlista) -> Iterable[tuple[Rad, int]]:
