@@ -7,7 +7,6 @@ incremental tests use the small workspace of conftest, where a build is quick.
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -19,6 +18,7 @@ import weasyprint
 from click.testing import CliRunner
 from conftest import ROT, ingen_traceback, skriv_arbetsbok
 from pypdf import PdfReader, PdfWriter
+from systemprogram import libreoffice
 
 from planer.bygg.handlingar import SAMLAD, motesmapp
 from planer.bygg.samlad import Del, Punkt, bygg_samlad
@@ -173,11 +173,7 @@ def test_att_sla_ihop_fardiga_pdf_er_tappar_strukturtradet(byggt):
 
 
 def test_libreoffice_oppnar_varje_worddokument(byggt, tmp_path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) saknas i CI; .ci/run ska installera det.")
-        pytest.skip("LibreOffice är inte installerat")
+    soffice = libreoffice()
     utdata, _, _ = byggt
     worddokument = sorted((utdata / "sammantraden").rglob("*.docx"))
     kopior = tmp_path / "in"
