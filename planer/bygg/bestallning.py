@@ -37,6 +37,33 @@ class Dokumentjobb:
     filer: tuple[Path, ...]  # one per format, same order
 
 
+def valda_organisationer(
+    inlasning: Inlasning, org_ids: tuple[str, ...] = (), med_underliggande: bool = False
+) -> list[str]:
+    """The bodies asked for with --org (all when none), with those below them on request.
+
+    An unknown id is a PlanerFel that names it; each body comes once.
+    """
+    modell = inlasning.modell
+    assert modell is not None
+    kanda_organisationer(inlasning, org_ids, list(modell.organisationer))
+    valda = list(org_ids) or list(modell.organisationer)
+    if med_underliggande:
+        valda += [u.id for o in org_ids for u in modell.underliggande(o)]
+    return list(dict.fromkeys(valda))
+
+
+def kanda_organisationer(inlasning: Inlasning, org_ids: tuple[str, ...], forslag: list[str]):
+    """Stop with a Swedish message at the first --org id the model does not have."""
+    assert inlasning.modell is not None
+    okanda = [o for o in org_ids if o not in inlasning.modell.organisationer]
+    if okanda:
+        raise PlanerFel(
+            f"Okänd organisation: {', '.join(okanda)}.",
+            f"Använd Id från fliken Organisation, t.ex. {', '.join(forslag[:4])}.",
+        )
+
+
 def bestallning(
     inlasning: Inlasning,
     org_ids: tuple[str, ...] = (),
@@ -47,19 +74,7 @@ def bestallning(
     period: Period | None = None,
 ) -> Bestallning:
     """Resolve the user's choices against the model; unknown ids are a PlanerFel."""
-    modell = inlasning.modell
-    assert modell is not None
-    okanda = [o for o in org_ids if o not in modell.organisationer]
-    if okanda:
-        raise PlanerFel(
-            f"Okänd organisation: {', '.join(okanda)}.",
-            "Använd Id från fliken Organisation, t.ex. "
-            + ", ".join(list(modell.organisationer)[:4])
-            + ".",
-        )
-    valda = list(org_ids) or list(modell.organisationer)
-    if med_underliggande:
-        valda += [u.id for o in org_ids for u in modell.underliggande(o)]
+    valda = valda_organisationer(inlasning, org_ids, med_underliggande)
     typer = dokumenttyper or DOKUMENTTYPER
     perioder = {}
     for typ in typer:

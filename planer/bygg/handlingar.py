@@ -21,7 +21,7 @@ import pikepdf
 
 from planer.arbetsyta import INDATA, UTDATA, Inlasning
 from planer.bygg import BYGGD, OFORANDRAD, bygg, kontrollera_utdata, orsak
-from planer.bygg.bestallning import FORMAT, Bestallning, filnamn, jobb
+from planer.bygg.bestallning import FORMAT, Bestallning, filnamn, jobb, kanda_organisationer
 from planer.bygg.manifest import (
     Manifest,
     dokumentets_avtryck,
@@ -61,14 +61,9 @@ def valj_moten(
 ) -> list[Mote]:
     modell = inlasning.modell
     assert modell is not None
-    okanda = [o for o in org_ids if o not in modell.organisationer]
-    if okanda:
-        raise PlanerFel(
-            f"Okänd organisation: {', '.join(okanda)}.",
-            "Använd Id från fliken Organisation, t.ex. "
-            + ", ".join(dict.fromkeys(m.organisation for m in modell.moten))
-            + ".",
-        )
+    kanda_organisationer(
+        inlasning, org_ids, list(dict.fromkeys(m.organisation for m in modell.moten))
+    )
     valda = [
         m
         for m in modell.moten

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from planer.arbetsyta import Inlasning
 from planer.bygg import kontrollera_utdata
-from planer.bygg.bestallning import filnamnen
+from planer.bygg.bestallning import filnamnen, valda_organisationer
 from planer.inrapportering.arbetsbok import Identitet, skriv_formular
 from planer.inrapportering.innehall import Innehall, innehall
 from planer.modell.objekt import Period
-from planer.problem import PlanerFel
 
 UTSKICK = "utskick"
 _MINST_PER_ARBETARE = 50  # forms; fewer are written faster than a worker starts
@@ -31,26 +30,6 @@ _MINST_PER_ARBETARE = 50  # forms; fewer are written faster than a worker starts
 class Utskick:
     filer: list[Path]
     utan_innehall: list[str]  # bodies that had nothing to report for the period
-
-
-def valda_organisationer(
-    inlasning: Inlasning, org_ids: tuple[str, ...] = (), med_underliggande: bool = False
-) -> list[str]:
-    """The bodies asked for (all when none), with those below them on request."""
-    modell = inlasning.modell
-    assert modell is not None
-    okanda = [o for o in org_ids if o not in modell.organisationer]
-    if okanda:
-        raise PlanerFel(
-            f"Okänd organisation: {', '.join(okanda)}.",
-            "Använd Id från fliken Organisation, t.ex. "
-            + ", ".join(list(modell.organisationer)[:4])
-            + ".",
-        )
-    valda = list(org_ids) or list(modell.organisationer)
-    if med_underliggande:
-        valda += [u.id for o in org_ids for u in modell.underliggande(o)]
-    return list(dict.fromkeys(valda))
 
 
 def formularens_innehall(

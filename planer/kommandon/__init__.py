@@ -7,6 +7,7 @@ core and shows the result. Nothing is computed here.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
@@ -19,6 +20,27 @@ from planer.problem import Allvarlighet, PlanerFel, Problemlista
 
 FLAGGOR = "[FLAGGOR]"
 _FARG = {Allvarlighet.FEL: "red", Allvarlighet.VARNING: "yellow", Allvarlighet.NOTIS: "blue"}
+
+org_option = click.option(
+    "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
+)
+med_underliggande_option = click.option(
+    "--med-underliggande", is_flag=True, help="Ta med alla organisationer under --org."
+)
+
+
+def jobb_option(vad: str) -> Callable:
+    """--jobb N: how many `vad` are made at once; default one per core."""
+    return click.option(
+        "--jobb",
+        "arbetare",
+        type=click.IntRange(min=1),
+        metavar="N",
+        default=os.cpu_count() or 1,
+        show_default=True,
+        help=f"Antal {vad} som görs samtidigt.",
+    )
+
 
 katalog_option = click.option(
     "--katalog",

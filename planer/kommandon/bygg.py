@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -15,9 +14,12 @@ from planer.kommandon import (
     FLAGGOR,
     Avbrott,
     PeriodParam,
+    jobb_option,
     katalog_option,
     las_modell,
     med_antal,
+    med_underliggande_option,
+    org_option,
     visa_planerfel,
 )
 
@@ -30,10 +32,8 @@ from planer.kommandon import (
     help="Mappen dokumenten hamnar i. Standard: utdata/ i arbetsytan. "
     "Får inte vara arbetsytan själv eller ligga i indata/ eller mallar/.",
 )
-@click.option(
-    "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
-)
-@click.option("--med-underliggande", is_flag=True, help="Ta med alla organisationer under --org.")
+@org_option
+@med_underliggande_option
 @click.option(
     "--dokument",
     "dokumenttyper",
@@ -54,15 +54,7 @@ from planer.kommandon import (
 @click.option(
     "--period", type=PeriodParam(), help="Period för delårsrapport och styrkort, t.ex. 2026-T2."
 )
-@click.option(
-    "--jobb",
-    "arbetare",
-    type=click.IntRange(min=1),
-    metavar="N",
-    default=os.cpu_count() or 1,
-    show_default=True,
-    help="Antal dokument som byggs samtidigt.",
-)
+@jobb_option("dokument")
 @click.option("--alltid", is_flag=True, help="Bygg om allt, också dokument som inte har ändrats.")
 @visa_planerfel
 def bygg(

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime
-import os
 from pathlib import Path
 
 import click
 
 from planer.bygg import BYGGD, FORMAT
 from planer.bygg.handlingar import SAMLAD, bygg_handlingar, valj_moten
-from planer.kommandon import FLAGGOR, Avbrott, katalog_option, las_modell, med_antal, visa_planerfel
+from planer.kommandon import (
+    FLAGGOR,
+    Avbrott,
+    jobb_option,
+    katalog_option,
+    las_modell,
+    med_antal,
+    visa_planerfel,
+)
 
 
 class DatumParam(click.ParamType):
@@ -50,15 +57,7 @@ class DatumParam(click.ParamType):
     type=click.Path(file_okay=False, path_type=Path),
     help="Mappen handlingarna hamnar under (i sammantraden/). Standard: utdata/ i arbetsytan.",
 )
-@click.option(
-    "--jobb",
-    "arbetare",
-    type=click.IntRange(min=1),
-    metavar="N",
-    default=os.cpu_count() or 1,
-    show_default=True,
-    help="Antal dokument eller sammanträden som byggs samtidigt.",
-)
+@jobb_option("dokument eller sammanträden")
 @click.option("--alltid", is_flag=True, help="Bygg om allt, också det som inte har ändrats.")
 @visa_planerfel
 def handlingar(katalog, org_ids, datum, format_, utdata, arbetare, alltid) -> None:

@@ -7,13 +7,15 @@ from pathlib import Path
 import click
 
 from planer.arbetsyta import las_arbetsyta
-from planer.inrapportering import valda_organisationer
+from planer.bygg.bestallning import valda_organisationer
 from planer.inrapportering.status import RUBRIKER, rundans_status, skriv_status, som_rader
 from planer.kommandon import (
     FLAGGOR,
     Avbrott,
     PeriodParam,
     katalog_option,
+    med_underliggande_option,
+    org_option,
     visa_planerfel,
     visa_problem,
 )
@@ -23,10 +25,8 @@ from planer.problem import Allvarlighet, Problemlista
 @click.command(options_metavar=FLAGGOR)
 @katalog_option
 @click.option("--period", type=PeriodParam(), required=True, help="Perioden, t.ex. 2026-T2.")
-@click.option(
-    "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
-)
-@click.option("--med-underliggande", is_flag=True, help="Ta med alla organisationer under --org.")
+@org_option
+@med_underliggande_option
 @click.option(
     "--xlsx",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
@@ -12,9 +11,12 @@ from planer.inrapportering import utskick as skicka_ut
 from planer.kommandon import (
     FLAGGOR,
     PeriodParam,
+    jobb_option,
     katalog_option,
     las_modell,
     med_antal,
+    med_underliggande_option,
+    org_option,
     visa_planerfel,
 )
 from planer.lasning import varden
@@ -39,10 +41,8 @@ class DatumParam(click.ParamType):
     required=True,
     help="Perioden som ska rapporteras, t.ex. 2026-T2.",
 )
-@click.option(
-    "--org", "org_ids", multiple=True, metavar="ID", help="Bara denna organisation (kan upprepas)."
-)
-@click.option("--med-underliggande", is_flag=True, help="Ta med alla organisationer under --org.")
+@org_option
+@med_underliggande_option
 @click.option(
     "--utdata",
     type=click.Path(file_okay=False, path_type=Path),
@@ -54,15 +54,7 @@ class DatumParam(click.ParamType):
     metavar="ÅÅÅÅ-MM-DD",
     help="Sista dag att skicka tillbaka formuläret; står i anvisningen.",
 )
-@click.option(
-    "--jobb",
-    "arbetare",
-    type=click.IntRange(min=1),
-    metavar="N",
-    default=os.cpu_count() or 1,
-    show_default=True,
-    help="Antal formulär som skrivs samtidigt.",
-)
+@jobb_option("formulär")
 @visa_planerfel
 def utskick(katalog, period, org_ids, med_underliggande, utdata, sista_dag, arbetare) -> None:
     """Skapa ett inrapporteringsformulär (.xlsx) per organisation för en period.
